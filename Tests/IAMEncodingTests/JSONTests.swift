@@ -1,0 +1,82 @@
+import IAMEncoding
+import Testing
+
+@Suite struct JSONParserTests {
+  @Test func keepsMemberOrderDuplicatesAndNumberSpelling() throws {
+    let value = try JSONParser.parse(#"{"b": 1.50, "a": [true, null, "x"], "b": -0e3}"#)
+    guard case .object(let members) = value else {
+      Issue.record("not an object")
+      return
+    }
+    #expect(members.map(\.key) == ["b", "a", "b"])
+    #expect(members[0].value == .number("1.50"))
+    #expect(members[2].value == .number("-0e3"))
+    #expect(value["b"] == .number("-0e3"))
+    #expect(value["a"] == .array([.bool(true), .null, .string("x")]))
+  }
+
+  @Test func decodesEscapesAndSurrogatePairs() throws {
+    let value = try JSONParser.parse(#""a\"b\\c\/d\n\t\u00e9\ud83d\ude00""#)
+    #expect(value == .string("a\"b\\c/d\n\té😀"))
+  }
+
+  @Test func acceptsMultiByteUTF8AndALeadingByteOrderMark() throws {
+    #expect(try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array(#"["é名"]"#.utf8)) == .array([.string("é名")]))
+  }
+
+  @Test(arguments: [
+    "", "{", "[1,]", "{\"a\":1,}", "{'a':1}", "// c\n1", "01", "1.", ".5", "-", "1e", "tru", "nul",
+    "\"\\x\"", "\"\\ud800\"", "\"\\udc00\"", "\"a\nb\"", "{\"a\" 1}", "[1 2]", "1 2", "NaN", "[\"\\u12\"]",
+  ])
+  func rejectsWhatRFC8259Rejects(text: String) {
+    #expect(throws: JSONParser.Failure.self) { try JSONParser.parse(text) }
+  }
+
+  @Test(arguments: [
+    [0x22, 0xC3, 0x22] as [UInt8],  // truncated sequence
+    [0x22, 0xC0, 0x80, 0x22],  // overlong NUL
+    [0x22, 0xED, 0xA0, 0x80, 0x22],  // encoded surrogate
+    [0x22, 0xF4, 0x90, 0x80, 0x80, 0x22],  // beyond U+10FFFF
+    [0x22, 0xFF, 0x22],
+  ])
+  func rejectsInvalidUTF8(bytes: [UInt8]) {
+    #expect(throws: JSONParser.Failure.self) { try JSONParser.parse(bytes) }
+  }
+
+  @Test func refusesNestingDeepEnoughToExhaustTheStack() {
+    let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+    #expect(throws: JSONParser.Failure.self) { try JSONParser.parse(deep) }
+    let fine = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
+    #expect(throws: Never.self) { try JSONParser.parse(fine) }
+  }
+}
+
+@Suite struct JSONWriterTests {
+  @Test func prettyFormSortsKeysIndentsByTwoAndEndsWithANewline() {
+    let value = JSONValue.object(["zeta": .int(1), "alpha": .array([.string("x"), .bool(false)]), "mid": .object([:])])
+    #expect(
+      JSONWriter.pretty(value) == """
+        {
+          "alpha": [
+            "x",
+            false
+          ],
+          "mid": {},
+          "zeta": 1
+        }
+
+        """)
+  }
+
+  @Test func compactFormKeepsMemberOrder() {
+    let value = JSONValue.object(["b": .null, "a": .strings([])])
+    #expect(JSONWriter.compact(value) == #"{"b":null,"a":[]}"#)
+  }
+
+  @Test func escapesWhatJSONRequires() {
+    let text = "q\"b\\n\nt\tc\u{01}é"
+    #expect(JSONWriter.compact(.string(text)) == #""q\"b\\n\nt\tc\u0001é""#)
+    let reparsed = try? JSONParser.parse(JSONWriter.compact(.string(text)))
+    #expect(reparsed == .string(text))
+  }
+}
