@@ -1,0 +1,65 @@
+import IAMEncoding
+
+/// The account itself: its id, the schema version of the store, entity counts for the quotas
+/// (so that no command has to count files) and the root user's access keys.
+public struct AccountRecord: Sendable, Equatable {
+  /// The store layout this build writes. Bump it, and add a step to `SchemaMigration`, whenever
+  /// the meaning of a file changes.
+  public static let currentSchemaVersion = 1
+
+  public var schemaVersion: Int
+  public var accountId: String
+  public var createDate: String
+  public var counts: [String: Int]
+  /// How many ids the deterministic generator has handed out (D8); unused otherwise.
+  public var idSequence: Int
+  public var rootAccessKeys: [String]
+
+  public init(accountId: String, createDate: String) {
+    self.schemaVersion = AccountRecord.currentSchemaVersion
+    self.accountId = accountId
+    self.createDate = createDate
+    self.counts = [:]
+    self.idSequence = 0
+    self.rootAccessKeys = []
+  }
+
+  public func count(of kind: String) -> Int { counts[kind, default: 0] }
+
+  public mutating func adjustCount(of kind: String, by delta: Int) {
+    counts[kind] = max(0, count(of: kind) + delta)
+  }
+
+  init(json: JSONValue, file: String) throws(StoreError) {
+    let fields = try FieldReader(json, file: file)
+    schemaVersion = try fields.int("schemaVersion")
+    accountId = try fields.string("accountId")
+    createDate = try fields.string("createDate")
+    idSequence = try fields.optionalInt("idSequence") ?? 0
+    rootAccessKeys = try fields.strings("rootAccessKeys")
+    var counts: [String: Int] = [:]
+    if let object = try fields.object("counts"), let members = object.json.objectMembers {
+      for member in members {
+        guard let value = member.value.intValue else {
+          throw fields.damaged("field \"counts\".\"\(member.key)\" must be an integer")
+        }
+        counts[member.key] = value
+      }
+    }
+    self.counts = counts
+    guard accountId.utf8.count == 12, accountId.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+      throw fields.damaged("\"accountId\" must be 12 digits")
+    }
+  }
+
+  var json: JSONValue {
+    .object([
+      "accountId": .string(accountId),
+      "counts": .object(counts.map { JSONMember(key: $0.key, value: .int($0.value)) }),
+      "createDate": .string(createDate),
+      "idSequence": .int(idSequence),
+      "rootAccessKeys": .strings(rootAccessKeys),
+      "schemaVersion": .int(schemaVersion),
+    ])
+  }
+}

@@ -1,0 +1,40 @@
+import IAMEncoding
+
+/// An IAM group. Its members are the marker files in `group-members/<group>/`, so adding a member
+/// never rewrites a file whose size grows with the group.
+public struct GroupRecord: StoredRecord, Equatable {
+  public static let directory = "groups"
+
+  public var name: String
+  public var path: String
+  public var id: String
+  public var createDate: String
+  public var policies: [String: String]
+
+  public init(name: String, path: String, id: String, createDate: String) {
+    self.name = name
+    self.path = path
+    self.id = id
+    self.createDate = createDate
+    self.policies = [:]
+  }
+
+  public init(json: JSONValue, file: String) throws(StoreError) {
+    let fields = try FieldReader(json, file: file)
+    name = try fields.string("name")
+    path = try fields.string("path")
+    id = try fields.string("id")
+    createDate = try fields.string("createDate")
+    policies = try fields.stringMap("policies")
+  }
+
+  public var json: JSONValue {
+    .object([
+      "createDate": .string(createDate),
+      "id": .string(id),
+      "name": .string(name),
+      "path": .string(path),
+      "policies": .stringMap(policies),
+    ])
+  }
+}

@@ -1,0 +1,109 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// How a store is opened.
+public struct StoreOptions: Sendable {
+  /// The store directory (`AWS_SIM_HOME` or `~/.aws-sim`).
+  public var root: String
+  /// Flush every commit to disk before returning. Without it a commit survives the death of the
+  /// process at any instant, but not necessarily a power cut.
+  public var durable: Bool
+  /// Test hook: kill the process with SIGKILL at this step of the next commit (1-based).
+  public var crashAtStep: Int?
+
+  public init(root: String, durable: Bool = false, crashAtStep: Int? = nil) {
+    self.root = root
+    self.durable = durable
+    self.crashAtStep = crashAtStep
+  }
+}
+
+/// The account store: a directory of JSON files, changed only in transactions that hold the
+/// account lock, so that concurrent commands serialise and each one commits all or nothing.
+public final class Store {
+  public let options: StoreOptions
+  private var crashSteps = 0
+
+  public init(options: StoreOptions) { self.options = options }
+
+  public var root: String { options.root }
+
+  /// Runs `body` as one transaction under the exclusive account lock and commits its changes if
+  /// it returns; if it throws, nothing it staged is written.
+  public func transaction<T>(_ body: (Transaction) throws -> T) throws -> T {
+    let lock = try acquireLock()
+    defer { close(lock) }
+    try recover()
+    let transaction = Transaction(root: root)
+    let result = try body(transaction)
+    try commit(transaction)
+    return result
+  }
+
+  /// A view of the store without taking the lock, for read-only helpers such as shell completion
+  /// that must answer at once even while another command holds the lock.
+  public func unlockedSnapshot() -> Transaction { Transaction(root: root) }
+
+  private func acquireLock() throws(StoreError) -> Int32 {
+    if let info = try FileSystem.status(root) {
+      guard FileSystem.isDirectory(info) else { throw .io(operation: "use", path: root, errno: ENOTDIR) }
+    } else {
+      try FileSystem.makeDirectories(root)
+    }
+    let path = root + "/" + StoreLayout.lock
+    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, FileSystem.fileMode)
+    if fd < 0 { throw .io(operation: "open", path: path, errno: errno) }
+    while flock(fd, LOCK_EX) != 0 {
+      if errno == EINTR { continue }
+      let code = errno
+      close(fd)
+      throw .io(operation: "lock", path: path, errno: code)
+    }
+    return fd
+  }
+
+  /// Finishes a commit that an earlier process did not live to complete.
+  private func recover() throws(StoreError) {
+    let path = root + "/" + StoreLayout.journal
+    guard let bytes = try FileSystem.readFile(path) else { return }
+    let changes = try Journal.decode(bytes, file: path)
+    for change in changes { try apply(change) }
+    try FileSystem.removeFile(path)
+  }
+
+  private func commit(_ transaction: Transaction) throws(StoreError) {
+    let changes = transaction.changes
+    guard !changes.isEmpty else { return }
+    if changes.count == 1 {
+      // A single file is replaced by one rename, which is atomic on its own.
+      try apply(changes[0])
+      return
+    }
+    let journal = root + "/" + StoreLayout.journal
+    try FileSystem.writeFileAtomically(
+      journal, Journal.encode(changes), durable: options.durable, beforeRename: { reachedStep() })
+    reachedStep()
+    for change in changes { try apply(change) }
+    try FileSystem.removeFile(journal)
+    reachedStep()
+  }
+
+  private func apply(_ entry: (path: String, change: Transaction.Change)) throws(StoreError) {
+    let path = root + "/" + entry.path
+    switch entry.change {
+    case .write(let bytes):
+      try FileSystem.writeFileAtomically(path, bytes, durable: options.durable, beforeRename: { reachedStep() })
+    case .remove:
+      try FileSystem.removeFile(path)
+    case .removeDirectory:
+      try FileSystem.removeDirectory(path)
+    }
+    reachedStep()
+  }
+
+  private func reachedStep() {
+    crashSteps += 1
+    if crashSteps == options.crashAtStep { kill(getpid(), SIGKILL) }
+  }
+}

@@ -1,0 +1,83 @@
+import IAMEncoding
+
+/// Typed access to the entity files, so that the service layer deals in records, not paths.
+extension Transaction {
+  /// The record of type `R` named `name`, compared without regard to case; nil when absent.
+  public func record<R: StoredRecord>(_ type: R.Type, named name: String) throws(StoreError) -> R? {
+    try record(type, stem: R.fileStem(for: name))
+  }
+
+  /// The record stored in `<directory>/<stem>.json`.
+  public func record<R: StoredRecord>(_ type: R.Type, stem: String) throws(StoreError) -> R? {
+    let relative = R.relativePath(stem: stem)
+    guard let json = try json(relative) else { return nil }
+    let file = absolutePath(relative)
+    let record = try R(json: json, file: file)
+    if R.fileStem(for: record.name) != stem {
+      throw .damaged(path: file, reason: "it holds \"\(record.name)\", whose record belongs in another file")
+    }
+    return record
+  }
+
+  public func put<R: StoredRecord>(_ record: R) {
+    writeJSON(R.relativePath(stem: R.fileStem(for: record.name)), record.json)
+  }
+
+  public func delete<R: StoredRecord>(_ type: R.Type, named name: String) {
+    remove(R.relativePath(stem: R.fileStem(for: name)))
+  }
+
+  /// The file stems of every record of type `R`, in the order listings use.
+  public func stems<R: StoredRecord>(of type: R.Type) throws(StoreError) -> [String] {
+    try list(R.directory).compactMap { $0.hasSuffix(".json") ? String($0.dropLast(5)) : nil }
+  }
+
+  // MARK: The account
+
+  /// The account record, migrated to the current schema; nil before the account exists.
+  public func account() throws(StoreError) -> AccountRecord? {
+    guard let json = try json(StoreLayout.account) else {
+      // Entity files without an account file mean the account file was lost, not that the store
+      // is new: creating a fresh account over them would orphan everything.
+      for directory in [UserRecord.directory, GroupRecord.directory, RoleRecord.directory] {
+        if try !list(directory).isEmpty {
+          throw .damaged(path: absolutePath(StoreLayout.account), reason: "the file is missing")
+        }
+      }
+      return nil
+    }
+    let file = absolutePath(StoreLayout.account)
+    if let version = json["schemaVersion"]?.intValue, version > AccountRecord.currentSchemaVersion {
+      throw .newerSchema(path: root, found: version, supported: AccountRecord.currentSchemaVersion)
+    }
+    var account = try AccountRecord(json: json, file: file)
+    if account.schemaVersion < AccountRecord.currentSchemaVersion {
+      try SchemaMigration.migrate(&account, in: self)
+      putAccount(account)
+    }
+    return account
+  }
+
+  public func putAccount(_ account: AccountRecord) {
+    writeJSON(StoreLayout.account, account.json)
+  }
+
+  // MARK: Group membership markers
+
+  public func addMember(group: String, user: String) {
+    write(StoreLayout.memberMarker(group: group, user: user), Array((user + "\n").utf8))
+  }
+
+  public func removeMember(group: String, user: String) {
+    remove(StoreLayout.memberMarker(group: group, user: user))
+  }
+
+  /// The user file stems of a group's members, in listing order.
+  public func memberStems(group: String) throws(StoreError) -> [String] {
+    try list(StoreLayout.membersDirectory(group: group))
+  }
+
+  public func removeMembersDirectory(group: String) {
+    removeDirectory(StoreLayout.membersDirectory(group: group))
+  }
+}

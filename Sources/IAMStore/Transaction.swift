@@ -1,0 +1,101 @@
+import IAMEncoding
+
+/// The changes one command makes to the store, staged in memory until `Store` commits them all
+/// at once. Reads see the transaction's own staged changes, so a composite command (create a
+/// user, then add it to a group) observes its earlier steps exactly as separate API calls would.
+public final class Transaction {
+  /// One staged change to a file or directory below the store root.
+  public enum Change: Sendable, Equatable {
+    case write([UInt8])
+    case remove
+    case removeDirectory
+  }
+
+  public let root: String
+  private var staged: [String: Change] = [:]
+  private var order: [String] = []
+  private var fileCache: [String: [UInt8]?] = [:]
+  private var jsonCache: [String: JSONValue] = [:]
+  private var directoryCache: [String: [String]] = [:]
+
+  init(root: String) { self.root = root }
+
+  /// The changes in the order they were last staged.
+  public var changes: [(path: String, change: Change)] { order.map { ($0, staged[$0]!) } }
+
+  public var hasChanges: Bool { !order.isEmpty }
+
+  public func absolutePath(_ relative: String) -> String { root + "/" + relative }
+
+  // MARK: Files
+
+  /// The content of `relative` as this transaction sees it, or nil when there is none.
+  public func read(_ relative: String) throws(StoreError) -> [UInt8]? {
+    switch staged[relative] {
+    case .write(let bytes): return bytes
+    case .remove, .removeDirectory: return nil
+    case nil: break
+    }
+    if let cached = fileCache[relative] { return cached }
+    let bytes = try FileSystem.readFile(absolutePath(relative))
+    fileCache[relative] = bytes
+    return bytes
+  }
+
+  public func write(_ relative: String, _ bytes: [UInt8]) { stage(relative, .write(bytes)) }
+
+  public func remove(_ relative: String) { stage(relative, .remove) }
+
+  public func removeDirectory(_ relative: String) { stage(relative, .removeDirectory) }
+
+  private func stage(_ relative: String, _ change: Change) {
+    if staged.updateValue(change, forKey: relative) != nil {
+      order.removeAll { $0 == relative }
+    }
+    order.append(relative)
+    jsonCache[relative] = nil
+  }
+
+  /// The names in directory `relative` as this transaction sees them, sorted by their bytes.
+  public func list(_ relative: String) throws(StoreError) -> [String] {
+    var names: Set<String>
+    if let cached = directoryCache[relative] {
+      names = Set(cached)
+    } else {
+      let onDisk = try FileSystem.listDirectory(absolutePath(relative))
+      directoryCache[relative] = onDisk
+      names = Set(onDisk)
+    }
+    let prefix = relative + "/"
+    for path in order where path.hasPrefix(prefix) {
+      let name = String(path.dropFirst(prefix.count))
+      if name.contains("/") { continue }
+      switch staged[path]! {
+      case .write: names.insert(name)
+      case .remove, .removeDirectory: names.remove(name)
+      }
+    }
+    return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+  }
+
+  // MARK: JSON documents
+
+  /// The parsed JSON of `relative`, or nil when the file does not exist.
+  public func json(_ relative: String) throws(StoreError) -> JSONValue? {
+    if let cached = jsonCache[relative] { return cached }
+    guard let bytes = try read(relative) else { return nil }
+    do {
+      let value = try JSONParser.parse(bytes)
+      jsonCache[relative] = value
+      return value
+    } catch {
+      let reason = bytes.isEmpty ? "the file is empty" : "not valid JSON (\(error.message) at byte \(error.offset))"
+      throw .damaged(path: absolutePath(relative), reason: reason)
+    }
+  }
+
+  public func writeJSON(_ relative: String, _ value: JSONValue) {
+    write(relative, Array(JSONWriter.pretty(value).utf8))
+    jsonCache[relative] = value
+  }
+}

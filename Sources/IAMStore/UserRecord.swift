@@ -1,0 +1,51 @@
+import IAMEncoding
+
+/// An IAM user with everything that belongs to it alone. Group memberships are kept here (a
+/// user joins at most 10 groups) and mirrored by marker files under `group-members/`.
+public struct UserRecord: StoredRecord, Equatable {
+  public static let directory = "users"
+
+  public var name: String
+  public var path: String
+  public var id: String
+  public var createDate: String
+  /// Exact names of the groups the user belongs to, in the order joined.
+  public var groups: [String]
+  /// Ids of the user's access keys, whose details live in `access-keys/`.
+  public var accessKeys: [String]
+  /// Inline policies: name to document text, exactly as uploaded.
+  public var policies: [String: String]
+
+  public init(name: String, path: String, id: String, createDate: String) {
+    self.name = name
+    self.path = path
+    self.id = id
+    self.createDate = createDate
+    self.groups = []
+    self.accessKeys = []
+    self.policies = [:]
+  }
+
+  public init(json: JSONValue, file: String) throws(StoreError) {
+    let fields = try FieldReader(json, file: file)
+    name = try fields.string("name")
+    path = try fields.string("path")
+    id = try fields.string("id")
+    createDate = try fields.string("createDate")
+    groups = try fields.strings("groups")
+    accessKeys = try fields.strings("accessKeys")
+    policies = try fields.stringMap("policies")
+  }
+
+  public var json: JSONValue {
+    .object([
+      "accessKeys": .strings(accessKeys),
+      "createDate": .string(createDate),
+      "groups": .strings(groups),
+      "id": .string(id),
+      "name": .string(name),
+      "path": .string(path),
+      "policies": .stringMap(policies),
+    ])
+  }
+}

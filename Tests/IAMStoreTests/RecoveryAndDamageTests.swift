@@ -1,0 +1,89 @@
+import Testing
+
+@testable import IAMStore
+
+@Suite struct RecoveryTests {
+  let directory = TemporaryDirectory()
+
+  /// A journal left by a process that died after committing is replayed by the next one.
+  @Test func aLeftoverJournalIsAppliedBeforeAnythingIsRead() throws {
+    let record = UserRecord(name: "ghost", path: "/", id: "AIDAGHOST", createDate: "x")
+    directory.write("store/users/old.json", "{}")
+    let journal = Journal.encode([
+      ("users/ghost.json", .write(Array(IAMEncodingBridge.pretty(record).utf8))),
+      ("users/old.json", .remove),
+    ])
+    directory.write("store/journal.json", String(decoding: journal, as: UTF8.self))
+    let store = Store(options: StoreOptions(root: directory.path + "/store"))
+    let stems = try store.transaction { try $0.stems(of: UserRecord.self) }
+    #expect(stems == ["ghost"])
+    #expect(!directory.exists("store/journal.json"))
+  }
+
+  @Test func aJournalThatWritesOutsideTheStoreIsRefused() {
+    directory.write("store/journal.json", #"{"journal":1,"changes":[{"path":"../evil","write":"x"}]}"#)
+    let store = Store(options: StoreOptions(root: directory.path + "/store"))
+    #expect(throws: StoreError.self) { try store.transaction { _ in } }
+    #expect(!directory.exists("evil"))
+  }
+}
+
+@Suite struct DamageTests {
+  let directory = TemporaryDirectory()
+  var store: Store { Store(options: StoreOptions(root: directory.path + "/store")) }
+
+  private func damage(of relative: String, name: String) -> String? {
+    do {
+      _ = try store.transaction { try $0.record(UserRecord.self, named: name) }
+      return nil
+    } catch let error as StoreError {
+      return error.message
+    } catch {
+      return "\(error)"
+    }
+  }
+
+  @Test func aTruncatedFileIsReportedWithItsPath() {
+    directory.write("store/users/bob.json", "{\n  \"name\": \"bo")
+    let message = damage(of: "users/bob.json", name: "bob")
+    #expect(message?.hasPrefix("store file \(directory.path)/store/users/bob.json is damaged: not valid JSON") == true)
+    #expect(directory.contents("store/users/bob.json") == "{\n  \"name\": \"bo")
+  }
+
+  @Test func anEmptyFileIsReported() {
+    directory.write("store/users/bob.json", "")
+    #expect(damage(of: "users/bob.json", name: "bob")?.hasSuffix("is damaged: the file is empty") == true)
+  }
+
+  @Test func aMissingFieldIsNamed() {
+    directory.write("store/users/bob.json", #"{"name":"bob","id":"AIDA1","createDate":"x"}"#)
+    #expect(damage(of: "users/bob.json", name: "bob")?.hasSuffix("is damaged: field \"path\" is missing") == true)
+  }
+
+  @Test func aRecordInTheWrongFileIsReported() {
+    directory.write("store/users/bob.json", #"{"name":"alice","path":"/","id":"AIDA1","createDate":"x"}"#)
+    #expect(damage(of: "users/bob.json", name: "bob")?.contains("belongs in another file") == true)
+  }
+
+  @Test func aStoreFromANewerVersionIsRefused() {
+    directory.write(
+      "store/account.json",
+      #"{"schemaVersion":99,"accountId":"123456789012","createDate":"x","rootAccessKeys":[]}"#)
+    #expect(throws: StoreError.newerSchema(path: directory.path + "/store", found: 99, supported: 1)) {
+      try store.transaction { try $0.account() }
+    }
+  }
+
+  @Test func entitiesWithoutAnAccountFileAreNotMistakenForANewStore() {
+    directory.write("store/users/bob.json", #"{"name":"bob","path":"/","id":"AIDA1","createDate":"x"}"#)
+    #expect(throws: StoreError.damaged(path: directory.path + "/store/account.json", reason: "the file is missing")) {
+      try store.transaction { try $0.account() }
+    }
+  }
+}
+
+import IAMEncoding
+
+enum IAMEncodingBridge {
+  static func pretty(_ record: UserRecord) -> String { JSONWriter.pretty(record.json) }
+}
