@@ -1,0 +1,29 @@
+import IAMStore
+
+/// Everything about the environment a command runs in that the service needs.
+public struct ServiceConfiguration: Sendable {
+  public var store: StoreOptions
+  /// D8: derive ids and secrets from this seed instead of the system's random source.
+  public var seed: String?
+  /// D8: use this time instead of the system clock.
+  public var fixedTime: Timestamp?
+
+  public init(store: StoreOptions, seed: String? = nil, fixedTime: Timestamp? = nil) {
+    self.store = store
+    self.seed = seed
+    self.fixedTime = fixedTime
+  }
+
+  var now: Timestamp { fixedTime ?? Timestamp(seconds: SystemClock.now().seconds) }
+}
+
+/// An access key id and secret as a credential file gives them.
+public struct AccessKeyPair: Sendable, Equatable {
+  public var accessKeyId: String
+  public var secretAccessKey: String
+
+  public init(accessKeyId: String, secretAccessKey: String) {
+    self.accessKeyId = accessKeyId
+    self.secretAccessKey = secretAccessKey
+  }
+}

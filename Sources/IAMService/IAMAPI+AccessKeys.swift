@@ -1,0 +1,111 @@
+import IAMStore
+
+/// CreateAccessKey, DeleteAccessKey, UpdateAccessKey and ListAccessKeys. Without a user name each
+/// acts on the caller, which for the root user means the account's own keys.
+extension IAMAPI {
+  static let accessKeysPerUserQuota = 2
+
+  public func createAccessKey(userName: String?) throws -> AccessKey {
+    try begin("CreateAccessKey", [("UserName", userName)])
+    try validateOptionalUser(userName)
+    var owner = try keyOwner(userName, action: "iam:CreateAccessKey")
+    guard owner.keys.count < IAMAPI.accessKeysPerUserQuota else {
+      throw IAMError.quota("AccessKeysPerUser", IAMAPI.accessKeysPerUserQuota)
+    }
+    var updated = account
+    let keyId = ids.accessKeyId(account: &updated)
+    let secret = ids.secretAccessKey(account: &updated)
+    let salt = ids.salt(account: &updated)
+    changeAccount { $0 = updated }
+    let key = AccessKeyRecord(
+      id: keyId, userName: owner.user?.name, status: "Active", createDate: now.iso8601,
+      secretHash: SecretHash.hash(secret: secret, salt: salt), salt: salt)
+    transaction.put(key)
+    owner.keys.append(keyId)
+    save(owner)
+    return AccessKey(
+      userName: key.userName, accessKeyId: keyId, status: key.status, secretAccessKey: secret,
+      createDate: key.createDate)
+  }
+
+  public func deleteAccessKey(userName: String?, accessKeyId: String) throws {
+    try begin("DeleteAccessKey", [("UserName", userName), ("AccessKeyId", accessKeyId)])
+    var check = ParameterValidation()
+    check.name(userName, "userName", max: 128, required: false)
+    check.accessKeyId(accessKeyId)
+    try check.check()
+    var owner = try keyOwner(userName, action: "iam:DeleteAccessKey")
+    guard owner.keys.contains(accessKeyId) else { throw keyNotFound(accessKeyId) }
+    owner.keys.removeAll { $0 == accessKeyId }
+    transaction.delete(AccessKeyRecord.self, named: accessKeyId)
+    save(owner)
+  }
+
+  public func updateAccessKey(userName: String?, accessKeyId: String?, status: String) throws {
+    try begin("UpdateAccessKey", [("UserName", userName), ("AccessKeyId", accessKeyId), ("Status", status)])
+    var check = ParameterValidation()
+    check.name(userName, "userName", max: 128, required: false)
+    check.accessKeyId(accessKeyId)
+    check.enumeration(status, "status", ["Active", "Inactive"])
+    try check.check()
+    let owner = try keyOwner(userName, action: "iam:UpdateAccessKey")
+    guard let accessKeyId, owner.keys.contains(accessKeyId),
+      var key = try transaction.record(AccessKeyRecord.self, named: accessKeyId)
+    else { throw keyNotFound(accessKeyId ?? "") }
+    key.status = status
+    transaction.put(key)
+  }
+
+  public func listAccessKeys(userName: String?, marker: String?, maxItems: Int?) throws -> Page<AccessKeyMetadata> {
+    try begin("ListAccessKeys", [("UserName", userName), ("Marker", marker), ("MaxItems", maxItems.map(String.init))])
+    var check = ParameterValidation()
+    check.name(userName, "userName", max: 128, required: false)
+    check.marker(marker)
+    check.maxItems(maxItems)
+    try check.check()
+    let owner = try keyOwner(userName, action: "iam:ListAccessKeys")
+    return try Pagination.page(keys: Pagination.sortedByBytes(owner.keys), marker: marker, maxItems: maxItems) { id in
+      guard let key = try transaction.record(AccessKeyRecord.self, named: id) else {
+        throw StoreError.damaged(
+          path: transaction.absolutePath(AccessKeyRecord.directory + "/" + id + ".json"), reason: "the file is missing")
+      }
+      return AccessKeyMetadata(userName: key.userName, accessKeyId: key.id, status: key.status, createDate: key.createDate)
+    }
+  }
+
+  // MARK: Shared by the operations on access keys
+
+  /// Whose keys an operation acts on: a user, or the root user of the account.
+  struct KeyOwner {
+    var user: UserRecord?
+    var keys: [String]
+  }
+
+  private func validateOptionalUser(_ userName: String?) throws {
+    var check = ParameterValidation()
+    check.name(userName, "userName", max: 128, required: false)
+    try check.check()
+  }
+
+  private func keyOwner(_ userName: String?, action: String) throws -> KeyOwner {
+    guard let name = userName ?? callerUserName else {
+      try authorize(action, on: rootArn)
+      return KeyOwner(user: nil, keys: account.rootAccessKeys)
+    }
+    let user = try requireUser(name, action: action)
+    return KeyOwner(user: user, keys: user.accessKeys)
+  }
+
+  private func save(_ owner: KeyOwner) {
+    if var user = owner.user {
+      user.accessKeys = owner.keys
+      transaction.put(user)
+    } else {
+      changeAccount { $0.rootAccessKeys = owner.keys }
+    }
+  }
+
+  private func keyNotFound(_ id: String) -> IAMError {
+    IAMError(.noSuchEntity, "The Access Key with id \(id) cannot be found.")
+  }
+}

@@ -1,0 +1,81 @@
+/// The IAM error codes the simulated service returns, with the HTTP status AWS pairs them with.
+public enum ErrorCode: String, Sendable, CaseIterable {
+  case accessDenied = "AccessDenied"
+  case deleteConflict = "DeleteConflict"
+  case entityAlreadyExists = "EntityAlreadyExists"
+  case invalidClientTokenId = "InvalidClientTokenId"
+  case invalidInput = "InvalidInput"
+  case limitExceeded = "LimitExceeded"
+  case malformedPolicyDocument = "MalformedPolicyDocument"
+  case noSuchEntity = "NoSuchEntity"
+  case signatureDoesNotMatch = "SignatureDoesNotMatch"
+  case validationError = "ValidationError"
+
+  public var httpStatus: Int {
+    switch self {
+    case .accessDenied, .invalidClientTokenId, .signatureDoesNotMatch: return 403
+    case .noSuchEntity: return 404
+    case .deleteConflict, .entityAlreadyExists, .limitExceeded: return 409
+    case .invalidInput, .malformedPolicyDocument, .validationError: return 400
+    }
+  }
+}
+
+/// An error response of the simulated IAM service.
+public struct IAMError: Error, Sendable, Equatable {
+  public var code: ErrorCode
+  public var message: String
+
+  public init(_ code: ErrorCode, _ message: String) {
+    self.code = code
+    self.message = message
+  }
+
+  /// The line the legacy tools print for a service error: `<status> <code> <message>`.
+  public var line: String { "\(code.httpStatus) \(code.rawValue) \(message)" }
+}
+
+/// The entity types that IAM messages name, with the words each message uses.
+public enum EntityKind: String, Sendable {
+  case user, group, role, instanceProfile
+
+  /// `User with name X already exists.`
+  func alreadyExists(_ name: String) -> IAMError {
+    switch self {
+    case .user: return IAMError(.entityAlreadyExists, "User with name \(name) already exists.")
+    case .group: return IAMError(.entityAlreadyExists, "Group with name \(name) already exists.")
+    case .role: return IAMError(.entityAlreadyExists, "Role with name \(name) already exists.")
+    case .instanceProfile: return IAMError(.entityAlreadyExists, "Instance Profile \(name) already exists.")
+    }
+  }
+
+  /// `The user with name X cannot be found.`
+  func notFound(_ name: String) -> IAMError {
+    switch self {
+    case .user: return IAMError(.noSuchEntity, "The user with name \(name) cannot be found.")
+    case .group: return IAMError(.noSuchEntity, "The group with name \(name) cannot be found.")
+    case .role: return IAMError(.noSuchEntity, "The role with name \(name) cannot be found.")
+    case .instanceProfile: return IAMError(.noSuchEntity, "Instance Profile \(name) cannot be found.")
+    }
+  }
+
+  /// The word ARNs use for the entity type.
+  var arnType: String {
+    switch self {
+    case .user: return "user"
+    case .group: return "group"
+    case .role: return "role"
+    case .instanceProfile: return "instance-profile"
+    }
+  }
+}
+
+extension IAMError {
+  static func deleteConflict(_ what: String) -> IAMError {
+    IAMError(.deleteConflict, "Cannot delete entity, must \(what) first.")
+  }
+
+  static func quota(_ name: String, _ limit: Int) -> IAMError {
+    IAMError(.limitExceeded, "Cannot exceed quota for \(name): \(limit)")
+  }
+}

@@ -1,0 +1,105 @@
+import IAMStore
+
+/// The simulated IAM service of one account store. Each call of `perform` is one command: one
+/// transaction under the account lock, one authenticated caller, any number of API operations.
+public final class IAMService {
+  public let configuration: ServiceConfiguration
+  public let store: Store
+
+  public init(configuration: ServiceConfiguration) {
+    self.configuration = configuration
+    self.store = Store(options: configuration.store)
+  }
+
+  /// The credential file of the account's root user, inside the store (D6).
+  public var rootCredentialsPath: String { store.root + "/" + StoreLayout.rootCredentials }
+
+  /// Creates the account and its root credentials if the store has no account yet.
+  public func bootstrapIfNeeded(trace: Trace) throws {
+    try store.transaction { transaction in
+      _ = try account(in: transaction, trace: trace)
+    }
+  }
+
+  /// Runs `body` as the caller that `credentials` identify, committing everything it changed
+  /// if it returns and nothing if it throws.
+  public func perform<T>(
+    credentials: AccessKeyPair, trace: Trace, _ body: (IAMAPI) throws -> T
+  ) throws -> T {
+    try store.transaction { transaction in
+      let account = try account(in: transaction, trace: trace)
+      trace.debug("store \(store.root) (account \(account.accountId))")
+      let caller = try authenticate(credentials, in: transaction, account: account)
+      let api = IAMAPI(
+        transaction: transaction, account: account, caller: caller,
+        ids: IDGenerator(seed: configuration.seed), now: configuration.now, trace: trace)
+      trace.debug("caller \(try api.callerArn()) (access key \(caller.accessKeyId))")
+      let result = try body(api)
+      api.finish()
+      let changed = transaction.changes.count
+      trace.debug(changed == 0 ? "commit: nothing changed" : "commit: \(changed) file(s) changed")
+      return result
+    }
+  }
+
+  private func account(in transaction: Transaction, trace: Trace) throws -> AccountRecord {
+    if let account = try transaction.account() { return account }
+    let bootstrap = AccountBootstrap(ids: IDGenerator(seed: configuration.seed), now: configuration.now)
+    let account = bootstrap.create(in: transaction)
+    trace.notice(
+      "created a new simulated AWS account \(account.accountId) in \(store.root); "
+        + "its root credentials are in \(rootCredentialsPath)")
+    return account
+  }
+
+  private func authenticate(
+    _ credentials: AccessKeyPair, in transaction: Transaction, account: AccountRecord
+  ) throws -> Caller {
+    var check = ParameterValidation()
+    check.accessKeyId(credentials.accessKeyId)
+    guard (try? check.check()) != nil,
+      let key = try transaction.record(AccessKeyRecord.self, named: credentials.accessKeyId),
+      key.status == "Active"
+    else { throw AuthenticationError.invalidToken }
+    guard SecretHash.matches(secret: credentials.secretAccessKey, salt: key.salt, expected: key.secretHash) else {
+      throw AuthenticationError.badSignature
+    }
+    let caller: Caller
+    if let userName = key.userName {
+      caller = Caller(identity: .user(name: userName), accessKeyId: key.id)
+    } else {
+      caller = Caller(identity: .root, accessKeyId: key.id)
+    }
+    try IAMAPI.confirmKey(key.id, of: caller, in: transaction, account: account)
+    return caller
+  }
+}
+
+/// Creates a new account: its id, its root user's first access key, and the credential file
+/// that lets the store's owner act as root without setting anything up.
+struct AccountBootstrap {
+  let ids: IDGenerator
+  let now: Timestamp
+
+  func create(in transaction: Transaction) -> AccountRecord {
+    var account = AccountRecord(accountId: ids.accountId(), createDate: now.iso8601)
+    let keyId = ids.accessKeyId(account: &account)
+    let secret = ids.secretAccessKey(account: &account)
+    let salt = ids.salt(account: &account)
+    let key = AccessKeyRecord(
+      id: keyId, userName: nil, status: "Active", createDate: now.iso8601,
+      secretHash: SecretHash.hash(secret: secret, salt: salt), salt: salt)
+    account.rootAccessKeys = [keyId]
+    transaction.put(key)
+    transaction.putAccount(account)
+    let credentials = """
+      # Root user of the simulated AWS account \(account.accountId), created by iam.
+      # Used when neither --aws-credential-file nor AWS_CREDENTIAL_FILE names a credential file.
+      AWSAccessKeyId=\(keyId)
+      AWSSecretKey=\(secret)
+
+      """
+    transaction.write(StoreLayout.rootCredentials, Array(credentials.utf8))
+    return account
+  }
+}

@@ -1,0 +1,160 @@
+/// Server-side parameter checks with AWS's `ValidationError` wording.
+///
+/// Every violation of an operation is collected before failing, because AWS reports them all in
+/// one message: `2 validation errors detected: <first>; <second>`.
+struct ParameterValidation {
+  private var violations: [String] = []
+
+  /// `[\w+=,.@-]+`: the characters IAM allows in entity and policy names (ASCII `\w` only).
+  static let namePattern = "[\\w+=,.@-]+"
+  static let pathPattern = "(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)"
+  static let pathPrefixPattern = "\\u002F[\\u0021-\\u007F]*"
+  static let documentPattern = "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"
+  static let markerPattern = "[\\u0020-\\u00FF]+"
+  static let accessKeyIdPattern = "[\\w]+"
+
+  mutating func name(_ value: String?, _ member: String, max: Int, required: Bool = true) {
+    guard let value else {
+      if required { null(member) }
+      return
+    }
+    length(value, member, min: 1, max: max)
+    pattern(value, member, ParameterValidation.namePattern) { $0.allSatisfy(isNameCharacter) }
+  }
+
+  mutating func path(_ value: String?, _ member: String = "path") {
+    guard let value else { return }
+    length(value, member, min: 1, max: 512)
+    pattern(value, member, ParameterValidation.pathPattern) { scalars in
+      guard scalars.first == "/" && scalars.last == "/" else { return false }
+      return scalars.count == 1 || (scalars.count > 2 && scalars.allSatisfy { $0.value >= 0x21 && $0.value <= 0x7E })
+    }
+  }
+
+  mutating func pathPrefix(_ value: String?) {
+    guard let value else { return }
+    length(value, "pathPrefix", min: 1, max: 512)
+    pattern(value, "pathPrefix", ParameterValidation.pathPrefixPattern) { scalars in
+      scalars.first == "/" && scalars.allSatisfy { $0.value >= 0x21 && $0.value <= 0x7F }
+    }
+  }
+
+  mutating func marker(_ value: String?) {
+    guard let value else { return }
+    length(value, "marker", min: 1, max: 320)
+    pattern(value, "marker", ParameterValidation.markerPattern) {
+      $0.allSatisfy { $0.value >= 0x20 && $0.value <= 0xFF }
+    }
+  }
+
+  mutating func maxItems(_ value: Int?) {
+    guard let value else { return }
+    range(value, "maxItems", min: 1, max: 1000)
+  }
+
+  mutating func accessKeyId(_ value: String?) {
+    guard let value else { return null("accessKeyId") }
+    length(value, "accessKeyId", min: 16, max: 128)
+    pattern(value, "accessKeyId", ParameterValidation.accessKeyIdPattern) { $0.allSatisfy(isWordCharacter) }
+  }
+
+  /// Policy documents are checked without echoing the value, which may be long or binary.
+  mutating func document(_ value: String?, _ member: String = "policyDocument") {
+    guard let value else { return null(member) }
+    if value.unicodeScalars.isEmpty {
+      violations.append("Value at '\(member)' failed to satisfy constraint: Member must have length greater than or equal to 1")
+    } else if value.unicodeScalars.count > 131_072 {
+      violations.append("Value at '\(member)' failed to satisfy constraint: Member must have length less than or equal to 131072")
+    }
+    let allowed = value.unicodeScalars.allSatisfy {
+      $0.value == 0x09 || $0.value == 0x0A || $0.value == 0x0D || ($0.value >= 0x20 && $0.value <= 0xFF)
+    }
+    if !value.unicodeScalars.isEmpty && !allowed {
+      violations.append(
+        "Value at '\(member)' failed to satisfy constraint: Member must satisfy regular expression pattern: \(ParameterValidation.documentPattern)"
+      )
+    }
+  }
+
+  mutating func enumeration(_ value: String?, _ member: String, _ allowed: [String]) {
+    guard let value else { return null(member) }
+    if !allowed.contains(value) {
+      violations.append(
+        "Value '\(Self.shown(value))' at '\(member)' failed to satisfy constraint: Member must satisfy enum value set: [\(allowed.joined(separator: ", "))]"
+      )
+    }
+  }
+
+  mutating func null(_ member: String) {
+    violations.append("Value null at '\(member)' failed to satisfy constraint: Member must not be null")
+  }
+
+  private mutating func length(_ value: String, _ member: String, min: Int, max: Int) {
+    let count = value.unicodeScalars.count
+    if count < min {
+      violations.append(
+        "Value '\(Self.shown(value))' at '\(member)' failed to satisfy constraint: Member must have length greater than or equal to \(min)"
+      )
+    } else if count > max {
+      violations.append(
+        "Value '\(Self.shown(value))' at '\(member)' failed to satisfy constraint: Member must have length less than or equal to \(max)"
+      )
+    }
+  }
+
+  private mutating func range(_ value: Int, _ member: String, min: Int, max: Int) {
+    if value < min {
+      violations.append(
+        "Value '\(value)' at '\(member)' failed to satisfy constraint: Member must have value greater than or equal to \(min)")
+    } else if value > max {
+      violations.append(
+        "Value '\(value)' at '\(member)' failed to satisfy constraint: Member must have value less than or equal to \(max)")
+    }
+  }
+
+  private mutating func pattern(
+    _ value: String, _ member: String, _ pattern: String, _ matches: (String.UnicodeScalarView) -> Bool
+  ) {
+    let scalars = value.unicodeScalars
+    if scalars.isEmpty || !matches(scalars) {
+      violations.append(
+        "Value '\(Self.shown(value))' at '\(member)' failed to satisfy constraint: Member must satisfy regular expression pattern: \(pattern)"
+      )
+    }
+  }
+
+  /// Throws the collected violations as one `ValidationError`, if there are any.
+  func check() throws(IAMError) {
+    guard !violations.isEmpty else { return }
+    let count = violations.count
+    let head = count == 1 ? "1 validation error detected: " : "\(count) validation errors detected: "
+    throw IAMError(.validationError, head + violations.joined(separator: "; "))
+  }
+
+  /// A value as an error message quotes it: control characters would corrupt the one-line
+  /// error format, so they are shown as escapes.
+  static func shown(_ value: String) -> String {
+    var out = ""
+    for scalar in value.unicodeScalars {
+      if scalar.value < 0x20 || scalar.value == 0x7F {
+        out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+          + String(scalar.value, radix: 16)
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+}
+
+/// `\w` in Java's default (ASCII) sense.
+func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+  switch scalar {
+  case "a"..."z", "A"..."Z", "0"..."9", "_": return true
+  default: return false
+  }
+}
+
+func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
+  isWordCharacter(scalar) || "+=,.@-".unicodeScalars.contains(scalar)
+}
