@@ -1,0 +1,21 @@
+extension CommandSpec {
+  static let help: CommandSpec = {
+    CommandSpec(
+      name: "help", family: .tool,
+      summary: "List the commands, or show the help of one: iam help <command>.",
+      description: "Lists every command with a one-line summary. iam help <command> prints that command's -h.",
+      options: [],
+      output: "The list of commands by entity, or one command's help.",
+      examples: [Example("iam help", "List the commands."), Example("iam help usercreate", "Show usercreate's options.")],
+      isLegacy: false, operands: "[COMMAND]"
+    ) { arguments, _ in
+      if let name = arguments.operands.first {
+        guard let command = CommandTable.command(named: name) else {
+          throw CLIError.usage("iam: '\(name)' is not an iam command.")
+        }
+        return HelpRenderer.lines(for: command)
+      }
+      return HelpRenderer.overview(CommandTable.all)
+    }
+  }()
+}

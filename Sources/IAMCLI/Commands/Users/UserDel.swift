@@ -1,0 +1,49 @@
+extension CommandSpec {
+  static let userDel: CommandSpec = {
+    let pretend = OptionSpec.flag(
+      "-p", help: "With -r, only list what would be removed; change nothing.")
+    let recursive = OptionSpec.flag(
+      "-r", help: "First delete the user's access keys and policies and leave its groups, then the user.")
+    let user = SharedOptions.userName("Name of the user to delete.")
+    return CommandSpec(
+      name: "userdel", family: .users,
+      summary: "Delete a user, optionally with everything it has.",
+      description: """
+        Deletes a user. A user that still has access keys, policies or group memberships cannot be deleted \
+        unless -r is given, which removes them first, all in one step. With -r -p nothing is deleted: the \
+        command lists what -r would remove.
+        """,
+      options: [pretend, recursive, user],
+      output: """
+        Nothing. With -r -p, each only when not empty: "accesskeys" and one tab-indented key id per line, \
+        "policies" and one tab-indented policy name per line, "groups" and one tab-indented group ARN per line.
+        """,
+      examples: [
+        Example("iam-userdel -u alice", "Delete a user that has nothing left."),
+        Example("iam-userdel -u alice -r -p", "Show what -r would remove."),
+        Example("iam-userdel -u alice -r", "Delete alice with her keys, policies and memberships."),
+      ]
+    ) { arguments, context in
+      let name = arguments.required(user)
+      if arguments.flag(pretend) && !arguments.flag(recursive) { return [] }
+      return try context.iam { iam in
+        guard arguments.flag(recursive) else {
+          try iam.deleteUser(userName: name)
+          return []
+        }
+        let keys = try ListOutput.all { try iam.listAccessKeys(userName: name, marker: $0, maxItems: 1000) }
+        let policies = try ListOutput.all { try iam.listUserPolicies(userName: name, marker: $0, maxItems: 1000) }
+        let groups = try ListOutput.all { try iam.listGroupsForUser(userName: name, marker: $0, maxItems: 1000) }
+        if arguments.flag(pretend) {
+          return ListOutput.section("accesskeys", keys.map(\.accessKeyId)) + ListOutput.section("policies", policies)
+            + ListOutput.section("groups", groups.map(\.arn))
+        }
+        for key in keys { try iam.deleteAccessKey(userName: name, accessKeyId: key.accessKeyId) }
+        for policy in policies { try iam.deleteUserPolicy(userName: name, policyName: policy) }
+        for group in groups { try iam.removeUserFromGroup(groupName: group.groupName, userName: name) }
+        try iam.deleteUser(userName: name)
+        return []
+      }
+    }
+  }()
+}

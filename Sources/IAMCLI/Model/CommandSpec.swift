@@ -1,0 +1,74 @@
+import IAMService
+
+/// What a command handler returns: the lines for standard output, in order.
+public typealias CommandHandler = @Sendable (ParsedArguments, CommandContext) throws -> [String]
+
+/// The groups `iam help` and the man pages list commands under.
+public enum CommandFamily: String, Sendable, CaseIterable {
+  case groups = "Groups"
+  case users = "Users"
+  case accessKeys = "Access keys"
+  case roles = "Roles"
+  case instanceProfiles = "Instance profiles"
+  case tool = "Tool commands (not in IAMCli)"
+}
+
+/// One example invocation, shown in man pages.
+public struct Example: Sendable {
+  public var command: String
+  public var explanation: String
+
+  public init(_ command: String, _ explanation: String) {
+    self.command = command
+    self.explanation = explanation
+  }
+}
+
+/// Everything about one command: the parser, `-h`, `iam help`, the man pages and the shell
+/// completions all read it, and nothing else lists commands or options.
+public struct CommandSpec: Sendable {
+  /// `usercreate`: run as `iam usercreate` or `iam-usercreate`.
+  public var name: String
+  public var family: CommandFamily
+  /// One sentence for `iam help`.
+  public var summary: String
+  /// The paragraph(s) `-h` prints first; lines break where the text has newlines.
+  public var description: String
+  public var options: [OptionSpec]
+  /// What the command prints on success, in prose with the exact line formats.
+  public var output: String
+  public var examples: [Example]
+  /// Legacy commands have an `iam-<name>` form and use the credential file.
+  public var isLegacy: Bool
+  /// For tool commands only: the words help shows for the operands the command takes, such as
+  /// `[COMMAND]`; nil when it takes none (legacy commands never take any).
+  public var operands: String?
+  public var run: CommandHandler
+
+  public init(
+    name: String, family: CommandFamily, summary: String, description: String, options: [OptionSpec],
+    output: String, examples: [Example], isLegacy: Bool = true, operands: String? = nil,
+    run: @escaping CommandHandler
+  ) {
+    self.name = name
+    self.family = family
+    self.summary = summary
+    self.description = description
+    self.options = options
+    self.output = output
+    self.examples = examples
+    self.isLegacy = isLegacy
+    self.operands = operands
+    self.run = run
+  }
+
+  /// The name as the legacy tool knew it: `iam-usercreate`.
+  public var legacyName: String { "iam-" + name }
+
+  /// The command's options followed by the common ones, in the order help lists them: by plain
+  /// comparison of their display names, as the original's help did.
+  public var allOptions: [OptionSpec] {
+    let common = isLegacy ? CommonOptions.all : [CommonOptions.help]
+    return (options + common).sorted { $0.displayName.utf8.lexicographicallyPrecedes($1.displayName.utf8) }
+  }
+}

@@ -1,0 +1,16 @@
+/// Every command, in the order `iam help` lists them within a family: the single source of truth
+/// for the parser, help, the man pages and the completions.
+public enum CommandTable {
+  public static let all: [CommandSpec] = [
+    .groupAddPolicy, .groupAddUser, .groupCreate, .groupDel, .groupDelPolicy, .groupListByPath,
+    .groupListPolicies, .groupListUsers, .groupMod, .groupRemoveUser, .groupUploadPolicy,
+    .userAddPolicy, .userCreate, .userDel, .userDelPolicy, .userGetAttributes, .userListByPath,
+    .userListGroups, .userListPolicies, .userMod, .userUploadPolicy,
+    .userAddKey, .userDelKey, .userListKeys, .userModKey,
+    .help, .install,
+  ]
+
+  public static func command(named name: String) -> CommandSpec? {
+    all.first { $0.name == name }
+  }
+}

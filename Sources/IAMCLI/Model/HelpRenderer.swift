@@ -1,0 +1,109 @@
+/// Renders `-h` in the layout of IAMCli 1.5.0 (spec §4.5), with this project's own words: the
+/// description, a usage line, then one block per option with its text cut into 39-character
+/// pieces in a column that starts after a 37-character label.
+public enum HelpRenderer {
+  static let labelWidth = 37
+  static let textWidth = 39
+
+  /// The help block as lines; the last line is empty, as in the original.
+  public static func lines(for command: CommandSpec) -> [String] {
+    var lines = command.description.split(separator: "\n", omittingEmptySubsequences: false)
+      .flatMap { wordWrap(String($0), width: 79) }
+    if command.isLegacy {
+      lines.append("\(command.legacyName) [options...] arguments...")
+    } else {
+      lines.append("iam \(command.name) [options...]" + (command.operands.map { " " + $0 } ?? ""))
+    }
+    for option in command.allOptions {
+      lines.append(contentsOf: optionLines(option))
+    }
+    lines.append("")
+    return lines
+  }
+
+  static func optionLines(_ option: OptionSpec) -> [String] {
+    let label = option.usageLabel
+    let padded = label + String(repeating: " ", count: max(0, labelWidth - label.count))
+    let chunks = hardWrap(option.help, width: textWidth)
+    var lines = [" " + padded + " : " + (chunks.first ?? "")]
+    let indent = String(repeating: " ", count: 1 + labelWidth + 3)
+    for chunk in chunks.dropFirst() { lines.append(indent + chunk) }
+    return lines
+  }
+
+  /// Breaks `text` between words into lines of at most `width` characters.
+  static func wordWrap(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ") {
+      if !current.isEmpty && current.count + 1 + word.count > width {
+        lines.append(current)
+        current = ""
+      }
+      current += current.isEmpty ? String(word) : " " + word
+    }
+    lines.append(current)
+    return lines
+  }
+
+  /// Cuts `text` every `width` characters, regardless of words, as the original did.
+  static func hardWrap(_ text: String, width: Int) -> [String] {
+    var chunks: [String] = []
+    var rest = Substring(text)
+    while !rest.isEmpty {
+      chunks.append(String(rest.prefix(width)))
+      rest = rest.dropFirst(width)
+    }
+    return chunks
+  }
+
+  /// `iam help`: every command by family with its one-line summary.
+  public static func overview(_ commands: [CommandSpec]) -> [String] {
+    var lines = [
+      "iam: Amazon's IAM command-line toolkit (IAMCli 1.5.0) over a simulated AWS account, offline.",
+      "",
+      "usage: iam <command> [options...]      or      iam-<command> [options...]",
+      "       iam <command> -h                 help for one command",
+      "",
+    ]
+    let width = commands.map(\.name.count).max() ?? 0
+    for family in CommandFamily.allCases {
+      let members = commands.filter { $0.family == family }
+      guard !members.isEmpty else { continue }
+      lines.append(family.rawValue + ":")
+      for command in members {
+        lines.append("  " + command.name + String(repeating: " ", count: width - command.name.count + 2) + command.summary)
+      }
+      lines.append("")
+    }
+    lines.append("The account lives in $AWS_SIM_HOME (default ~/.aws-sim); see iam(1) for the environment.")
+    return lines
+  }
+}
+
+/// Finds the command a mistyped name most likely meant.
+enum Suggestion {
+  static func nearest(to name: String, among candidates: [String]) -> String? {
+    var best: (name: String, distance: Int)?
+    for candidate in candidates {
+      let distance = editDistance(Array(name.utf8), Array(candidate.utf8))
+      if best == nil || distance < best!.distance { best = (candidate, distance) }
+    }
+    guard let best, best.distance <= max(2, name.count / 3) else { return nil }
+    return best.name
+  }
+
+  /// Levenshtein distance.
+  static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    if a.isEmpty { return b.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+      var current = [i] + [Int](repeating: 0, count: b.count)
+      for j in 1...max(1, b.count) where j <= b.count {
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+}

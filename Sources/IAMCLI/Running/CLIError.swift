@@ -1,0 +1,11 @@
+/// Failures the command-line layer detects itself, before or instead of calling the service.
+public enum CLIError: Error, Sendable, Equatable {
+  /// A local check of the legacy tool, such as `must specify policy document to upload`.
+  case usage(String)
+  /// A file named on the command line cannot be read.
+  case fileNotFound(path: String)
+  /// The credential file cannot be used.
+  case credentials(detail: String)
+  /// The environment holds a value the tool cannot use.
+  case environment(String)
+}

@@ -1,0 +1,116 @@
+import IAMService
+
+/// Reads a legacy credential file (`AWSAccessKeyId=...`, `AWSSecretKey=...`) with the rules of
+/// `java.util.Properties`, which the original used (spec §3.2): `#` and `!` comments, `=`, `:` or
+/// white space between key and value, backslash escapes and continuation lines, case-sensitive
+/// keys, and the last of duplicate keys wins.
+public enum CredentialFile {
+  public static let accessKeyIdKey = "AWSAccessKeyId"
+  public static let secretKeyKey = "AWSSecretKey"
+
+  /// The key pair in `text`; throws `CLIError.credentials` when a key is missing.
+  public static func parse(_ bytes: [UInt8]) throws(CLIError) -> AccessKeyPair {
+    // Properties.load(InputStream) reads ISO-8859-1: every byte is one character.
+    let text = String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+    let properties = try properties(in: text)
+    guard let id = properties[accessKeyIdKey] else { throw .credentials(detail: "it has no \(accessKeyIdKey)") }
+    guard let secret = properties[secretKeyKey] else { throw .credentials(detail: "it has no \(secretKeyKey)") }
+    return AccessKeyPair(accessKeyId: id, secretAccessKey: secret)
+  }
+
+  static func properties(in text: String) throws(CLIError) -> [String: String] {
+    var result: [String: String] = [:]
+    for line in logicalLines(text) {
+      let (key, value) = try split(line)
+      result[key] = value
+    }
+    return result
+  }
+
+  private static func isBlank(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\u{0C}" }
+
+  /// Joins continued lines and drops blank and comment lines.
+  static func logicalLines(_ text: String) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    var continuing = false
+    var natural = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }[...]
+    while let raw = natural.popFirst() {
+      var line = Substring(raw)
+      line = line.drop(while: isBlank)
+      if !continuing {
+        if line.isEmpty || line.first == "#" || line.first == "!" { continue }
+      }
+      let trailingBackslashes = line.reversed().prefix(while: { $0 == "\\" }).count
+      if trailingBackslashes % 2 == 1 {
+        current += line.dropLast()
+        continuing = true
+        continue
+      }
+      current += line
+      lines.append(current)
+      current = ""
+      continuing = false
+    }
+    if continuing { lines.append(current) }
+    return lines
+  }
+
+  /// Splits a logical line at the first unescaped `=`, `:` or blank.
+  static func split(_ line: String) throws(CLIError) -> (String, String) {
+    let chars = Array(line)
+    var index = 0
+    var keyEnd = chars.count
+    var escaped = false
+    while index < chars.count {
+      let c = chars[index]
+      if escaped {
+        escaped = false
+      } else if c == "\\" {
+        escaped = true
+      } else if c == "=" || c == ":" || isBlank(c) {
+        keyEnd = index
+        break
+      }
+      index += 1
+    }
+    var valueStart = keyEnd
+    while valueStart < chars.count, isBlank(chars[valueStart]) { valueStart += 1 }
+    if valueStart < chars.count, chars[valueStart] == "=" || chars[valueStart] == ":" {
+      valueStart += 1
+      while valueStart < chars.count, isBlank(chars[valueStart]) { valueStart += 1 }
+    }
+    let key = try unescape(chars[0..<keyEnd])
+    let value = try unescape(chars[min(valueStart, chars.count)...])
+    return (key, value)
+  }
+
+  private static func unescape(_ chars: ArraySlice<Character>) throws(CLIError) -> String {
+    var out = ""
+    var index = chars.startIndex
+    while index < chars.endIndex {
+      let c = chars[index]
+      index += 1
+      guard c == "\\", index < chars.endIndex else {
+        out.append(c)
+        continue
+      }
+      let next = chars[index]
+      index += 1
+      switch next {
+      case "t": out.append("\t")
+      case "n": out.append("\n")
+      case "r": out.append("\r")
+      case "f": out.append("\u{0C}")
+      case "u":
+        guard index + 4 <= chars.endIndex, let code = UInt32(String(chars[index..<index + 4]), radix: 16),
+          let scalar = Unicode.Scalar(code)
+        else { throw .credentials(detail: "it has a malformed \\u escape") }
+        out.unicodeScalars.append(scalar)
+        index += 4
+      default: out.append(next)
+      }
+    }
+    return out
+  }
+}

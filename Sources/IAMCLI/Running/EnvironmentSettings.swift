@@ -1,0 +1,37 @@
+import IAMService
+import IAMStore
+
+/// The environment variables that configure the simulated account (see iam(1), ENVIRONMENT).
+enum EnvironmentSettings {
+  static let home = "AWS_SIM_HOME"
+  static let seed = "AWS_SIM_SEED"
+  static let clock = "AWS_SIM_CLOCK"
+  static let fsync = "AWS_SIM_FSYNC"
+  /// Test hook of the crash tests: die at this step of the commit.
+  static let crashAtStep = "AWS_SIM_CRASH_AT_STEP"
+
+  static func serviceConfiguration(_ invocation: Invocation) throws(CLIError) -> ServiceConfiguration {
+    let environment = invocation.environment
+    let root: String
+    if let home = environment[home], !home.isEmpty {
+      root = FileSystem.resolve(home, against: invocation.workingDirectory)
+    } else if let userHome = environment["HOME"], !userHome.isEmpty {
+      root = userHome + "/.aws-sim"
+    } else {
+      throw .environment("neither AWS_SIM_HOME nor HOME is set, so there is no place for the account store")
+    }
+    var fixedTime: Timestamp?
+    if let text = environment[clock], !text.isEmpty {
+      guard let time = Timestamp(parsing: text) else {
+        throw .environment(
+          "AWS_SIM_CLOCK must be a UTC time such as 2026-01-01T00:00:00Z or a number of seconds since 1970, not '\(text)'")
+      }
+      fixedTime = time
+    }
+    let store = StoreOptions(
+      root: root, durable: environment[fsync] == "1",
+      crashAtStep: environment[crashAtStep].flatMap { Int($0) })
+    let seedValue = environment[seed].flatMap { $0.isEmpty ? nil : $0 }
+    return ServiceConfiguration(store: store, seed: seedValue, fixedTime: fixedTime)
+  }
+}

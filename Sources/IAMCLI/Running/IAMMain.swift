@@ -1,0 +1,147 @@
+import IAMService
+import IAMStore
+
+/// The program: `iam <command> ...` or `iam-<command> ...`, run against the account store.
+public enum IAMMain {
+  /// Runs one invocation and returns its exit status. Nothing here touches the process's own
+  /// streams or environment, so tests run commands in-process.
+  public static func run(_ invocation: Invocation, stdout: OutputSink, stderr: OutputSink) -> Int32 {
+    let legacy = LegacyMode.isOn(invocation.environment)
+    let runner = Runner(invocation: invocation, stdout: stdout, stderr: stderr, legacy: legacy)
+    return runner.run()
+  }
+}
+
+/// D3: by default results go to standard output, errors to standard error with a non-zero
+/// status, and `-h` exits 0. With `AWS_SIM_LEGACY=1` the channels and statuses are those of
+/// IAMCli 1.5.0: everything on standard output, service errors exit 0, usage errors and `-h` exit 1.
+enum LegacyMode {
+  static let variable = "AWS_SIM_LEGACY"
+
+  static func isOn(_ environment: [String: String]) -> Bool {
+    guard let value = environment[variable] else { return false }
+    return !value.isEmpty && value != "0"
+  }
+}
+
+struct Runner {
+  let invocation: Invocation
+  let stdout: OutputSink
+  let stderr: OutputSink
+  let legacy: Bool
+
+  func run() -> Int32 {
+    let program = FileSystem.split(invocation.arguments.first ?? "iam").name
+    var arguments = Array(invocation.arguments.dropFirst())
+    let command: CommandSpec
+    let invokedAs: String
+    if program.hasPrefix("iam-") {
+      let name = String(program.dropFirst(4))
+      guard let found = CommandTable.command(named: name), found.isLegacy else {
+        return unknownCommand(name, invokedAs: program)
+      }
+      command = found
+      invokedAs = program
+    } else {
+      guard let name = arguments.first, name != "-h", name != "--help" else {
+        emit(HelpRenderer.overview(CommandTable.all), to: stdout)
+        return ExitStatus.success.rawValue
+      }
+      arguments.removeFirst()
+      guard let found = CommandTable.command(named: name) else { return unknownCommand(name, invokedAs: "iam") }
+      command = found
+      invokedAs = "iam " + name
+    }
+    switch ArgumentParser.parse(arguments, for: command) {
+    case .help:
+      emit(HelpRenderer.lines(for: command), to: stdout)
+      return legacy ? 1 : ExitStatus.success.rawValue
+    case .usageError(let message):
+      return usageError(message, command: command, invokedAs: invokedAs)
+    case .run(let parsed):
+      return execute(command, parsed, invokedAs: invokedAs)
+    }
+  }
+
+  private func execute(_ command: CommandSpec, _ arguments: ParsedArguments, invokedAs: String) -> Int32 {
+    let trace = Trace()
+    var context: CommandContext?
+    defer {
+      for notice in trace.notices { stderr.write("iam: \(notice)\n") }
+      if arguments.flag(CommonOptions.debug) {
+        for line in trace.debugLines { stderr.write("debug: \(line)\n") }
+      }
+      for note in context?.notes ?? [] { stderr.write("iam: \(note)\n") }
+    }
+    do {
+      var service: IAMService?
+      var credentials: AccessKeyPair?
+      if command.isLegacy {
+        let configuration = try EnvironmentSettings.serviceConfiguration(invocation)
+        service = IAMService(configuration: configuration)
+        credentials = try CredentialSource.load(arguments, service: service!, trace: trace, invocation: invocation) {
+          stderr.write("iam: warning: \($0)\n")
+        }
+      }
+      context = CommandContext(service: service, credentials: credentials, trace: trace, invocation: invocation)
+      let lines = try command.run(arguments, context!)
+      emit(lines, to: stdout)
+      return ExitStatus.success.rawValue
+    } catch let error as IAMError {
+      emit([error.line], to: legacy ? stdout : stderr)
+      return legacy ? 0 : ExitStatus.serviceError.rawValue
+    } catch let error as CLIError {
+      return report(error, command: command, invokedAs: invokedAs)
+    } catch let error as StoreError {
+      stderr.write("iam: \(error.message)\n")
+      return ExitStatus.storeError.rawValue
+    } catch {
+      stderr.write("iam: unexpected error: \(error)\n")
+      return ExitStatus.storeError.rawValue
+    }
+  }
+
+  private func report(_ error: CLIError, command: CommandSpec, invokedAs: String) -> Int32 {
+    let channel = legacy ? stdout : stderr
+    switch error {
+    case .usage(let message):
+      return usageError(message, command: command, invokedAs: invokedAs)
+    case .fileNotFound(let path):
+      emit([legacy ? "File not found" : "File not found: \(path)"], to: channel)
+    case .credentials(let detail):
+      emit(CredentialSource.failureLines(detail), to: channel)
+    case .environment(let message):
+      emit(["iam: \(message)"], to: stderr)
+    }
+    return legacy ? 1 : ExitStatus.inputError.rawValue
+  }
+
+  private func usageError(_ message: String, command: CommandSpec, invokedAs: String) -> Int32 {
+    if legacy {
+      emit([message] + HelpRenderer.lines(for: command), to: stdout)
+      return 1
+    }
+    emit([message, "Run '\(invokedAs) -h' for the options of this command."], to: stderr)
+    return ExitStatus.usageError.rawValue
+  }
+
+  private func unknownCommand(_ name: String, invokedAs: String) -> Int32 {
+    var lines = ["iam: '\(name)' is not an iam command."]
+    let candidates = CommandTable.all.filter { $0.isLegacy || invokedAs == "iam" }.map(\.name)
+    if let nearest = Suggestion.nearest(to: name, among: candidates) {
+      lines.append(invokedAs == "iam" ? "Did you mean 'iam \(nearest)'?" : "Did you mean 'iam-\(nearest)'?")
+    }
+    lines.append("Run 'iam help' for the list of commands.")
+    emit(lines, to: stderr)
+    return legacy ? 1 : ExitStatus.usageError.rawValue
+  }
+
+  private func emit(_ lines: [String], to sink: OutputSink) {
+    var text = ""
+    for line in lines {
+      text += line
+      text += "\n"
+    }
+    sink.write(text)
+  }
+}

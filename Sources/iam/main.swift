@@ -1,0 +1,23 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+import IAMCLI
+
+// The whole program lives in IAMCLI; this only connects it to the process.
+var environment: [String: String] = [:]
+var entry = environ
+while let pointer = entry.pointee {
+  let pair = String(cString: pointer)
+  if let equals = pair.firstIndex(of: "=") {
+    environment[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+  }
+  entry += 1
+}
+let stdout = FileDescriptorSink(fd: 1)
+let stderr = FileDescriptorSink(fd: 2)
+let status = IAMMain.run(
+  Invocation(arguments: CommandLine.arguments, environment: environment, executablePath: "/proc/self/exe"),
+  stdout: stdout, stderr: stderr)
+stdout.flush()
+stderr.flush()
+exit(status)

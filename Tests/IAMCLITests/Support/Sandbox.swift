@@ -1,0 +1,100 @@
+import Foundation
+import IAMCLI
+
+/// A home directory of its own for one test, with the environment the commands see. Ids, secrets
+/// and the clock are fixed (D8), so every run prints the same lines.
+final class Sandbox {
+  static let shownHome = "/home/user"
+  let home: String
+  var environment: [String: String]
+
+  init(seed: String = "iam-sim-tests") {
+    home = NSTemporaryDirectory() + "iam-cli-tests-" + UUID().uuidString
+    try? FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    environment = [
+      "HOME": home,
+      "PATH": "/usr/bin:/bin",
+      "AWS_SIM_SEED": seed,
+      "AWS_SIM_CLOCK": "2026-11-23T12:00:00Z",
+    ]
+  }
+
+  deinit { try? FileManager.default.removeItem(atPath: home) }
+
+  struct Result: Equatable {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// Runs one command line in-process, with the sandbox as its working directory.
+  @discardableResult
+  func run(_ arguments: [String], environment extra: [String: String] = [:]) -> Result {
+    let out = BufferSink()
+    let err = BufferSink()
+    let invocation = Invocation(
+      arguments: arguments, environment: environment.merging(extra) { $1 }, workingDirectory: home)
+    let status = IAMMain.run(invocation, stdout: out, stderr: err)
+    return Result(status: status, stdout: shown(out.text), stderr: shown(err.text))
+  }
+
+  /// Runs `words` (split like a shell would) and returns the result.
+  @discardableResult
+  func run(_ commandLine: String, environment extra: [String: String] = [:]) -> Result {
+    run(ShellWords.split(commandLine), environment: extra)
+  }
+
+  /// Output with the sandbox's real path replaced by a stable one.
+  func shown(_ text: String) -> String { text.replacingOccurrences(of: home, with: Sandbox.shownHome) }
+
+  func write(_ relative: String, _ text: String, permissions: Int = 0o600) {
+    let path = home + "/" + relative
+    FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: permissions])
+  }
+
+  func read(_ relative: String) -> String? {
+    FileManager.default.contents(atPath: home + "/" + relative).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  var store: String { home + "/.aws-sim" }
+}
+
+/// Splits a command line the way a POSIX shell does for the cases transcripts use: blanks
+/// separate words, single quotes keep everything, double quotes keep everything but `\"` and
+/// `\\`, and a backslash outside quotes keeps the next character (`s3:\*` is `s3:*`).
+enum ShellWords {
+  static func split(_ line: String) -> [String] {
+    var words: [String] = []
+    var current = ""
+    var inWord = false
+    var chars = Array(line)[...]
+    while let c = chars.popFirst() {
+      switch c {
+      case " ", "\t":
+        if inWord { words.append(current) }
+        current = ""
+        inWord = false
+      case "'":
+        inWord = true
+        while let q = chars.popFirst(), q != "'" { current.append(q) }
+      case "\"":
+        inWord = true
+        while let q = chars.popFirst(), q != "\"" {
+          if q == "\\", let next = chars.first, next == "\"" || next == "\\" || next == "$" {
+            current.append(chars.removeFirst())
+          } else {
+            current.append(q)
+          }
+        }
+      case "\\":
+        inWord = true
+        if let next = chars.popFirst() { current.append(next) }
+      default:
+        inWord = true
+        current.append(c)
+      }
+    }
+    if inWord { words.append(current) }
+    return words
+  }
+}
