@@ -15,8 +15,8 @@ import Testing
 /// $ # a comment                              <- says why the next steps matter
 /// ```
 ///
-/// `RECORD_TRANSCRIPTS=1 swift test` rewrites the files from what the commands print now and
-/// fails the test, so that a recording is never mistaken for a pass; review the diff.
+/// `RECORD_TRANSCRIPTS=1 swift test` (or `RECORD_TRANSCRIPTS=a.transcript,b.transcript`) rewrites
+/// the files from what the commands print now and fails the test, so that a recording is never mistaken for a pass; review the diff.
 struct Transcript {
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Transcripts")
