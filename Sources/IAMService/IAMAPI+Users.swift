@@ -130,13 +130,13 @@ extension IAMAPI {
 
   /// Lists every record of a type whose path starts with `pathPrefix`, one page at a time.
   func listEntities<R: StoredRecord & PathHolding, Item>(
-    _ type: R.Type, pathPrefix: String?, marker: String?, maxItems: Int?, describe: (R) -> Item
+    _ type: R.Type, pathPrefix: String?, marker: String?, maxItems: Int?, describe: (R) throws -> Item
   ) throws -> Page<Item> {
     let stems = try transaction.stems(of: type)
     return try Pagination.page(keys: stems, marker: marker, maxItems: maxItems) { stem in
       guard let record = try transaction.record(type, stem: stem) else { return nil }
       if let pathPrefix, !record.path.hasPrefix(pathPrefix) { return nil }
-      return describe(record)
+      return try describe(record)
     }
   }
 }

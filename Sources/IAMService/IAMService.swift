@@ -26,7 +26,10 @@ public final class IAMService {
   public func perform<T>(
     credentials: AccessKeyPair, trace: Trace, _ body: (IAMAPI) throws -> T
   ) throws -> T {
-    try store.transaction { transaction in
+    // The account is created in a transaction of its own: a command refused for its
+    // credentials must not take the new account down with it and announce it again next time.
+    if !store.hasAccount { try bootstrapIfNeeded(trace: trace) }
+    return try store.transaction { transaction in
       let account = try account(in: transaction, trace: trace)
       trace.debug("store \(store.root) (account \(account.accountId))")
       let caller = try authenticate(credentials, in: transaction, account: account)

@@ -43,6 +43,9 @@ public final class Store {
 
   /// A view of the store without taking the lock, for read-only helpers such as shell completion
   /// that must answer at once even while another command holds the lock.
+  /// Whether the store holds an account already; a hint only, read without the lock.
+  public var hasAccount: Bool { FileSystem.exists(root + "/" + StoreLayout.account) }
+
   public func unlockedSnapshot() -> Transaction { Transaction(root: root) }
 
   private func acquireLock() throws(StoreError) -> Int32 {

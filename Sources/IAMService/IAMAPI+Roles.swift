@@ -1,0 +1,155 @@
+import IAMPolicy
+import IAMStore
+
+/// CreateRole, GetRole, UpdateAssumeRolePolicy, DeleteRole and ListRoles. The role's inline
+/// policies are in IAMAPI+InlinePolicies, its instance profiles in IAMAPI+InstanceProfiles.
+extension IAMAPI {
+  static let rolesQuota = 1000
+  static let trustPolicySizeQuota = 2048
+
+  public func createRole(roleName: String, path: String?, assumeRolePolicyDocument: String) throws -> Role {
+    try begin("CreateRole", [("RoleName", roleName), ("Path", path)])
+    var check = ParameterValidation()
+    check.name(roleName, "roleName", max: 64)
+    check.path(path)
+    check.document(assumeRolePolicyDocument, "assumeRolePolicyDocument")
+    try check.check()
+    let path = path ?? "/"
+    try authorize("iam:CreateRole", on: arn(.role, path: path, name: roleName))
+    if try transaction.record(RoleRecord.self, named: roleName) != nil {
+      throw EntityKind.role.alreadyExists(roleName)
+    }
+    guard account.count(of: "roles") < IAMAPI.rolesQuota else {
+      throw IAMError.quota("RolesPerAccount", IAMAPI.rolesQuota)
+    }
+    try validateTrustPolicy(assumeRolePolicyDocument)
+    var updated = account
+    let role = RoleRecord(
+      name: roleName, path: path, id: ids.uniqueId(prefix: "AROA", account: &updated), createDate: now.iso8601,
+      assumeRolePolicy: assumeRolePolicyDocument)
+    changeAccount {
+      $0 = updated
+      $0.adjustCount(of: "roles", by: 1)
+    }
+    transaction.put(role)
+    return describe(role)
+  }
+
+  public func getRole(roleName: String) throws -> Role {
+    try begin("GetRole", [("RoleName", roleName)])
+    var check = ParameterValidation()
+    check.name(roleName, "roleName", max: 64)
+    try check.check()
+    return describe(try requireRole(roleName, action: "iam:GetRole"))
+  }
+
+  public func updateAssumeRolePolicy(roleName: String, policyDocument: String) throws {
+    try begin("UpdateAssumeRolePolicy", [("RoleName", roleName)])
+    var check = ParameterValidation()
+    check.name(roleName, "roleName", max: 64)
+    check.document(policyDocument)
+    try check.check()
+    var role = try requireRole(roleName, action: "iam:UpdateAssumeRolePolicy")
+    try validateTrustPolicy(policyDocument)
+    role.assumeRolePolicy = policyDocument
+    transaction.put(role)
+  }
+
+  public func deleteRole(roleName: String) throws {
+    try begin("DeleteRole", [("RoleName", roleName)])
+    var check = ParameterValidation()
+    check.name(roleName, "roleName", max: 64)
+    try check.check()
+    let role = try requireRole(roleName, action: "iam:DeleteRole")
+    if !role.instanceProfiles.isEmpty { throw IAMError.deleteConflict("remove roles from instance profile") }
+    if !role.policies.isEmpty { throw IAMError.deleteConflict("delete policies") }
+    transaction.delete(RoleRecord.self, named: role.name)
+    changeAccount { $0.adjustCount(of: "roles", by: -1) }
+  }
+
+  public func listRoles(pathPrefix: String?, marker: String?, maxItems: Int?) throws -> Page<Role> {
+    try begin("ListRoles", [("PathPrefix", pathPrefix), ("Marker", marker), ("MaxItems", maxItems.map(String.init))])
+    var check = ParameterValidation()
+    check.pathPrefix(pathPrefix)
+    check.marker(marker)
+    check.maxItems(maxItems)
+    try check.check()
+    try authorize("iam:ListRoles", on: "arn:aws:iam::\(account.accountId):role\(pathPrefix ?? "/")")
+    return try listEntities(RoleRecord.self, pathPrefix: pathPrefix, marker: marker, maxItems: maxItems) {
+      describe($0)
+    }
+  }
+
+  // MARK: Shared by the operations on roles
+
+  /// Loads a role, authorizing `action` on its ARN first (see `requireUser`).
+  func requireRole(_ name: String, action: String) throws -> RoleRecord {
+    let role = try lookUp(RoleRecord.self, name)
+    try authorize(action, on: arn(.role, path: role?.path ?? "/", name: role?.name ?? name))
+    guard let role else { throw EntityKind.role.notFound(name) }
+    return role
+  }
+
+  func describe(_ role: RoleRecord) -> Role {
+    Role(
+      roleName: role.name, path: role.path, roleId: role.id, arn: arn(.role, path: role.path, name: role.name),
+      createDate: role.createDate, assumeRolePolicyDocument: role.assumeRolePolicy)
+  }
+
+  /// IAM's checks of a trust policy, in its order: the grammar, then that every principal it
+  /// names exists, then the size.
+  private func validateTrustPolicy(_ text: String) throws {
+    let document: PolicyDocument
+    do {
+      document = try PolicyParser.parse(text, kind: .trust)
+    } catch {
+      throw IAMError(.malformedPolicyDocument, error.message)
+    }
+    for statement in document.statements {
+      for principal in [statement.principal, statement.notPrincipal].compactMap({ $0 }) {
+        for entry in principal.entries where entry.type == "AWS" {
+          for value in entry.values {
+            guard try principalResolves(value) else {
+              throw IAMError(
+                .malformedPolicyDocument, MalformedPolicy.invalidPrincipal(type: "AWS", value: value).message)
+            }
+          }
+        }
+      }
+    }
+    guard PolicySize.chargedLength(text) <= IAMAPI.trustPolicySizeQuota else {
+      throw IAMError.quota("ACLSizePerRole", IAMAPI.trustPolicySizeQuota)
+    }
+  }
+
+  /// Whether an `AWS` principal names something IAM can resolve: anyone, an account, or a user or
+  /// role of this account that exists now. Other accounts cannot be seen from here, so their
+  /// principals are taken on trust.
+  private func principalResolves(_ value: String) throws -> Bool {
+    if value == "*" { return true }
+    if value.count == 12, value.allSatisfy(\.isASCIIDigit) { return true }
+    guard value.hasPrefix("arn:") else { return false }
+    let parts = value.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+    guard parts.count == 6, parts[2] == "iam" else { return false }
+    // IAM refuses wildcards inside principal ARNs; only a bare "*" means everyone.
+    if value.contains("*") || value.contains("?") { return false }
+    guard parts[4] == account.accountId else { return parts[4].count == 12 }
+    let resource = String(parts[5])
+    if resource == "root" { return true }
+    for kind in [EntityKind.user, .role] where resource.hasPrefix(kind.arnType + "/") {
+      let pathAndName = resource.dropFirst(kind.arnType.count)
+      guard let slash = pathAndName.lastIndex(of: "/") else { return false }
+      let path = String(pathAndName[...slash])
+      let name = String(pathAndName[pathAndName.index(after: slash)...])
+      switch kind {
+      case .user: return try lookUp(UserRecord.self, name)?.path == path
+      default: return try lookUp(RoleRecord.self, name)?.path == path
+      }
+    }
+    return false
+  }
+}
+
+extension Character {
+  fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+}
