@@ -29,7 +29,9 @@ extension Transaction {
 
   /// The file stems of every record of type `R`, in the order listings use.
   public func stems<R: StoredRecord>(of type: R.Type) throws(StoreError) -> [String] {
+    // Sorted after the extension is gone: "a-b.json" sorts before "a.json", but "a" before "a-b".
     try list(R.directory).compactMap { $0.hasSuffix(".json") ? String($0.dropLast(5)) : nil }
+      .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 
   // MARK: The account
