@@ -1,7 +1,7 @@
 extension CommandSpec {
   static let groupCreate: CommandSpec = {
-    let group = SharedOptions.groupName(
-      "Name of the new group: up to 128 letters, digits and _+=,.@- characters, unique in any case.")
+    let group = SharedOptions.newName(SharedOptions.groupName(
+      "Name of the new group: up to 128 letters, digits and _+=,.@- characters, unique in any case."))
     let path = SharedOptions.path("Path to file the group under, such as /engineering/; / by default.")
     let verbose = OptionSpec.flag("-v", "VERBOSE", help: "Print the new group's ARN and unique id.")
     return CommandSpec(

@@ -12,6 +12,17 @@ enum SharedOptions {
     OptionSpec("-r", "ROLENAME", required: true, completion: .roles, help: help)
   }
 
+  static func instanceProfileName(_ help: String) -> OptionSpec {
+    OptionSpec("-s", "INSTANCEPROFILENAME", required: true, completion: .instanceProfiles, help: help)
+  }
+
+  /// The same option naming an entity that does not exist yet, so completion offers nothing.
+  static func newName(_ option: OptionSpec) -> OptionSpec {
+    var fresh = option
+    fresh.completion = .none
+    return fresh
+  }
+
   static func policyName(required: Bool = true, of completion: OptionSpec.Completion = .none, _ help: String)
     -> OptionSpec
   {

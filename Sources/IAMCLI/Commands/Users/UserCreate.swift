@@ -5,8 +5,8 @@ extension CommandSpec {
       help: "A group to add the new user to; repeat -g for several groups.")
     let key = OptionSpec.flag("-k", help: "Also create an access key for the user and print it.")
     let path = SharedOptions.path("Path to file the user under, such as /engineering/; / by default.")
-    let user = SharedOptions.userName(
-      "Name of the new user: up to 64 letters, digits and _+=,.@- characters, unique in any case.")
+    let user = SharedOptions.newName(SharedOptions.userName(
+      "Name of the new user: up to 64 letters, digits and _+=,.@- characters, unique in any case."))
     let verbose = OptionSpec.flag("-v", "VERBOSE", help: "Print the new user's ARN and unique id.")
     return CommandSpec(
       name: "usercreate", family: .users,
