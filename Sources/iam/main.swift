@@ -5,18 +5,22 @@ import IAMCLI
 
 // The whole program lives in IAMCLI; this only connects it to the process.
 var environment: [String: String] = [:]
+var undecodable: Set<String> = []
 var entry = environ
 while let pointer = entry.pointee {
   let pair = String(cString: pointer)
   if let equals = pair.firstIndex(of: "=") {
-    environment[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+    let name = String(pair[..<equals])
+    environment[name] = String(pair[pair.index(after: equals)...])
+    if String(validatingCString: pointer) == nil { undecodable.insert(name) }
   }
   entry += 1
 }
 let stdout = FileDescriptorSink(fd: 1)
 let stderr = FileDescriptorSink(fd: 2)
 let status = IAMMain.run(
-  Invocation(arguments: CommandLine.arguments, environment: environment, executablePath: "/proc/self/exe"),
+  Invocation(arguments: CommandLine.arguments, environment: environment, executablePath: "/proc/self/exe",
+    undecodableVariables: undecodable),
   stdout: stdout, stderr: stderr)
 stdout.flush()
 stderr.flush()

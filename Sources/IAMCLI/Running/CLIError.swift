@@ -8,4 +8,6 @@ public enum CLIError: Error, Sendable, Equatable {
   case credentials(detail: String)
   /// The environment holds a value the tool cannot use.
   case environment(String)
+  /// A command name that names no command, as `iam help nosuch` gives it.
+  case unknownCommand(String)
 }

@@ -43,14 +43,28 @@ public struct Invocation: Sendable {
   public var workingDirectory: String
   /// The running executable, which `iam install` copies.
   public var executablePath: String?
+  /// Environment variables whose values were not UTF-8. Their values in `environment` had the
+  /// bad bytes replaced, so a path among them names some other file and must not be used.
+  public var undecodableVariables: Set<String>
 
   public init(
     arguments: [String], environment: [String: String], workingDirectory: String = ".",
-    executablePath: String? = nil
+    executablePath: String? = nil, undecodableVariables: Set<String> = []
   ) {
     self.arguments = arguments
     self.environment = environment
     self.workingDirectory = workingDirectory
     self.executablePath = executablePath
+    self.undecodableVariables = undecodableVariables
+  }
+
+  /// A variable that names a file or directory, or nil when unset or empty; a value that was not
+  /// UTF-8 is refused rather than quietly turned into a different path.
+  func pathVariable(_ name: String) throws(CLIError) -> String? {
+    guard let value = environment[name], !value.isEmpty else { return nil }
+    guard !undecodableVariables.contains(name) else {
+      throw .environment("\(name) is not valid UTF-8; iam can only use paths written in UTF-8")
+    }
+    return value
   }
 }

@@ -103,14 +103,32 @@ public enum CredentialFile {
       case "r": out.append("\r")
       case "f": out.append("\u{0C}")
       case "u":
-        guard index + 4 <= chars.endIndex, let code = UInt32(String(chars[index..<index + 4]), radix: 16),
-          let scalar = Unicode.Scalar(code)
-        else { throw .credentials(detail: "it has a malformed \\u escape") }
-        out.unicodeScalars.append(scalar)
+        // Exactly four hex digits, as Java reads them (no sign); a UTF-16 surrogate pair written
+        // as two escapes is one character, and a lone surrogate cannot be kept, so it is U+FFFD.
+        guard let unit = hexUnit(chars, at: index) else { throw .credentials(detail: "it has a malformed \\u escape") }
         index += 4
+        var code = unit
+        if (0xD800..<0xDC00).contains(unit), index + 6 <= chars.endIndex, chars[index] == "\\",
+          chars[index + 1] == "u", let low = hexUnit(chars, at: index + 2), (0xDC00..<0xE000).contains(low)
+        {
+          code = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+          index += 6
+        }
+        out.unicodeScalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
       default: out.append(next)
       }
     }
     return out
+  }
+
+  /// The value of four hex digits at `index`, or nil when they are not all there.
+  private static func hexUnit(_ chars: ArraySlice<Character>, at index: Int) -> UInt32? {
+    guard index >= chars.startIndex, index + 4 <= chars.endIndex else { return nil }
+    var value: UInt32 = 0
+    for c in chars[index..<index + 4] {
+      guard c.isASCII, let digit = c.hexDigitValue else { return nil }
+      value = (value << 4) + UInt32(digit)
+    }
+    return value
   }
 }

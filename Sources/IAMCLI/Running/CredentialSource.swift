@@ -15,7 +15,7 @@ enum CredentialSource {
     if let option = arguments.value(CommonOptions.credentialFile) {
       path = FileSystem.resolve(option, against: invocation.workingDirectory)
       origin = "--aws-credential-file"
-    } else if let variable = invocation.environment[variable], !variable.isEmpty {
+    } else if let variable = try invocation.pathVariable(variable) {
       path = FileSystem.resolve(variable, against: invocation.workingDirectory)
       origin = "AWS_CREDENTIAL_FILE"
     } else {

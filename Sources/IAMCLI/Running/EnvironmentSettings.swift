@@ -13,9 +13,9 @@ enum EnvironmentSettings {
   static func serviceConfiguration(_ invocation: Invocation) throws(CLIError) -> ServiceConfiguration {
     let environment = invocation.environment
     let root: String
-    if let home = environment[home], !home.isEmpty {
+    if let home = try invocation.pathVariable(home) {
       root = FileSystem.resolve(home, against: invocation.workingDirectory)
-    } else if let userHome = environment["HOME"], !userHome.isEmpty {
+    } else if let userHome = try invocation.pathVariable("HOME") {
       root = userHome + "/.aws-sim"
     } else {
       throw .environment("neither AWS_SIM_HOME nor HOME is set, so there is no place for the account store")
