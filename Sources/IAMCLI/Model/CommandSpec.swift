@@ -13,6 +13,13 @@ public enum CommandFamily: String, Sendable, CaseIterable {
   case tool = "Tool commands (not in IAMCli)"
 }
 
+/// What shell completion offers for a tool command's operands.
+public enum OperandCompletion: Sendable, Equatable {
+  case none
+  /// The names of the commands, as for `iam help <command>`.
+  case commands
+}
+
 /// One example invocation, shown in man pages.
 public struct Example: Sendable {
   public var command: String
@@ -43,12 +50,17 @@ public struct CommandSpec: Sendable {
   /// For tool commands only: the words help shows for the operands the command takes, such as
   /// `[COMMAND]`; nil when it takes none (legacy commands never take any).
   public var operands: String?
+  public var operandCompletion: OperandCompletion
+  /// Machinery called by the completion scripts and the documentation generator, not by people:
+  /// left out of `iam help`, the man pages, the completions and the installed links, and given
+  /// its words verbatim instead of through the option parser (a name may start with `-`).
+  public var isHidden: Bool
   public var run: CommandHandler
 
   public init(
     name: String, family: CommandFamily, summary: String, description: String, options: [OptionSpec],
     output: String, examples: [Example], isLegacy: Bool = true, operands: String? = nil,
-    run: @escaping CommandHandler
+    operandCompletion: OperandCompletion = .none, isHidden: Bool = false, run: @escaping CommandHandler
   ) {
     self.name = name
     self.family = family
@@ -59,6 +71,8 @@ public struct CommandSpec: Sendable {
     self.examples = examples
     self.isLegacy = isLegacy
     self.operands = operands
+    self.operandCompletion = operandCompletion
+    self.isHidden = isHidden
     self.run = run
   }
 
@@ -71,4 +85,10 @@ public struct CommandSpec: Sendable {
     let common = isLegacy ? CommonOptions.all : [CommonOptions.help]
     return (options + common).sorted { $0.displayName.utf8.lexicographicallyPrecedes($1.displayName.utf8) }
   }
+}
+
+extension CommandTable {
+  /// The commands people use: everything but the hidden machinery. Help, the man pages, the
+  /// completions and `iam install` all list exactly these.
+  public static var documented: [CommandSpec] { all.filter { !$0.isHidden } }
 }

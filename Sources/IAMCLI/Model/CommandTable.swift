@@ -7,7 +7,11 @@ public enum CommandTable {
     .userAddPolicy, .userCreate, .userDel, .userDelPolicy, .userGetAttributes, .userListByPath,
     .userListGroups, .userListPolicies, .userMod, .userUploadPolicy,
     .userAddKey, .userDelKey, .userListKeys, .userModKey,
-    .help, .install,
+    .roleAddPolicy, .roleCreate, .roleDel, .roleDelPolicy, .roleGetAttributes, .roleListByPath,
+    .roleListPolicies, .roleUpdateAssumePolicy, .roleUploadPolicy,
+    .instanceProfileAddRole, .instanceProfileCreate, .instanceProfileDel, .instanceProfileGetAttributes,
+    .instanceProfileListByPath, .instanceProfileListForRole, .instanceProfileRemoveRole,
+    .help, .install, .complete, .generateDocs,
   ]
 
   public static func command(named name: String) -> CommandSpec? {

@@ -58,9 +58,11 @@ public enum HelpRenderer {
   }
 
   /// `iam help`: every command by family with its one-line summary.
-  public static func overview(_ commands: [CommandSpec]) -> [String] {
+  public static func overview(_ listed: [CommandSpec]) -> [String] {
+    let commands = listed.filter { !$0.isHidden }
     var lines = [
-      "iam: Amazon's IAM command-line toolkit (IAMCli 1.5.0) over a simulated AWS account, offline.",
+      "iam: Amazon's IAM command-line toolkit (IAMCli 1.5.0), re-created over a",
+      "simulated AWS account kept in local files.",
       "",
       "usage: iam <command> [options...]      or      iam-<command> [options...]",
       "       iam <command> -h                 help for one command",
@@ -71,12 +73,18 @@ public enum HelpRenderer {
       let members = commands.filter { $0.family == family }
       guard !members.isEmpty else { continue }
       lines.append(family.rawValue + ":")
+      let indent = String(repeating: " ", count: width + 4)
       for command in members {
-        lines.append("  " + command.name + String(repeating: " ", count: width - command.name.count + 2) + command.summary)
+        // Summaries wrap under themselves so that the list fits an 80-column terminal.
+        let summary = wordWrap(command.summary, width: 79 - indent.count)
+        let name = "  " + command.name + String(repeating: " ", count: width - command.name.count + 2)
+        lines.append(name + (summary.first ?? ""))
+        lines += summary.dropFirst().map { indent + $0 }
       }
       lines.append("")
     }
-    lines.append("The account lives in $AWS_SIM_HOME (default ~/.aws-sim); see iam(1) for the environment.")
+    lines.append("The account lives in $AWS_SIM_HOME (default ~/.aws-sim); iam(1) describes the")
+    lines.append("environment, the exit statuses and the differences from IAMCli 1.5.0.")
     return lines
   }
 }

@@ -52,6 +52,8 @@ struct Runner {
       command = found
       invokedAs = "iam " + name
     }
+    // Hidden commands are called by scripts with raw words (a user name may start with `-`).
+    if command.isHidden { return execute(command, .verbatim(arguments), invokedAs: invokedAs) }
     switch ArgumentParser.parse(arguments, for: command) {
     case .help:
       emit(HelpRenderer.lines(for: command), to: stdout)
@@ -105,11 +107,19 @@ struct Runner {
     let channel = legacy ? stdout : stderr
     switch error {
     case .usage(let message):
+      // IAMCli printed its own checks of the options as a bare line; only the parser's
+      // complaints came with the help block.
+      if legacy {
+        emit([message], to: stdout)
+        return 1
+      }
       return usageError(message, command: command, invokedAs: invokedAs)
     case .fileNotFound(let path):
       emit([legacy ? "File not found" : "File not found: \(path)"], to: channel)
     case .credentials(let detail):
       emit(CredentialSource.failureLines(detail), to: channel)
+    case .unknownCommand(let name):
+      return unknownCommand(name, invokedAs: "iam")
     case .environment(let message):
       emit(["iam: \(message)"], to: stderr)
     }
@@ -127,7 +137,7 @@ struct Runner {
 
   private func unknownCommand(_ name: String, invokedAs: String) -> Int32 {
     var lines = ["iam: '\(name)' is not an iam command."]
-    let candidates = CommandTable.all.filter { $0.isLegacy || invokedAs == "iam" }.map(\.name)
+    let candidates = CommandTable.documented.filter { $0.isLegacy || invokedAs == "iam" }.map(\.name)
     if let nearest = Suggestion.nearest(to: name, among: candidates) {
       lines.append(invokedAs == "iam" ? "Did you mean 'iam \(nearest)'?" : "Did you mean 'iam-\(nearest)'?")
     }

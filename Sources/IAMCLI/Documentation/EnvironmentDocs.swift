@@ -1,0 +1,90 @@
+import IAMStore
+
+/// The environment variables and files iam(1) documents, named by the constants the code reads,
+/// so that a renamed variable or store file cannot leave the manual behind.
+enum EnvironmentDocs {
+  static let variables: [(name: String, meaning: String)] = [
+    (
+      CredentialSource.variable,
+      """
+      The credential file to use when --aws-credential-file is not given: a file with the lines \
+      AWSAccessKeyId=... and AWSSecretKey=..., read as a Java properties file. When neither names a file, \
+      the command runs as the account's root user with the credential file kept in the store.
+      """
+    ),
+    (
+      EnvironmentSettings.home,
+      """
+      The directory of the account store, instead of ~/.aws-sim. A relative path is taken from the working \
+      directory. The store and its account are created on first use.
+      """
+    ),
+    (
+      LegacyMode.variable,
+      """
+      When set to anything but an empty string or 0, iam behaves as IAMCli 1.5.0 did: everything on standard \
+      output, status 0 after a service error, status 1 after -h, a usage error or an unreadable file, and \
+      File not found without the path.
+      """
+    ),
+    (
+      EnvironmentSettings.seed,
+      """
+      Any text. The account id, entity ids, access keys and secrets are derived from it instead of from the \
+      system's random source, so that a session can be repeated exactly, as tests and this manual do.
+      """
+    ),
+    (
+      EnvironmentSettings.clock,
+      """
+      A UTC time such as 2026-01-01T00:00:00Z, or a number of seconds since 1970, used instead of the \
+      system clock wherever iam needs the current time.
+      """
+    ),
+    (
+      EnvironmentSettings.fsync,
+      """
+      When 1, every command flushes its changes to the disk before it exits, so that they survive a power \
+      failure. Without it, a command's changes survive the process being killed at any moment, but the last \
+      ones may be lost when the machine loses power.
+      """
+    ),
+    (
+      EnvironmentSettings.crashAtStep,
+      "For the store's own tests: the command kills itself with SIGKILL at this step of its commit."
+    ),
+    ("HOME", "The default store is $HOME/.aws-sim, and iam install installs below $HOME/.local by default."),
+    (
+      "PATH",
+      "iam install says on standard error when the directory it puts the commands in is not on the PATH."
+    ),
+    (
+      "MANPATH",
+      """
+      iam install says on standard error when the manual pages it installs will not be found: when MANPATH \
+      is set without an empty entry and does not name their directory, or, without MANPATH, when the \
+      installed commands are not on the PATH, from which man derives its search path.
+      """
+    ),
+  ]
+
+  /// Paths below the store, each with what it holds.
+  static let storeFiles: [(path: String, meaning: String)] = [
+    (StoreLayout.rootCredentials, "The credential file of the account's root user, mode 0600."),
+    (StoreLayout.account, "The account: its id, the store's schema version, quotas in use and the root user's keys."),
+    (
+      [UserRecord.directory, GroupRecord.directory, RoleRecord.directory, InstanceProfileRecord.directory,
+       AccessKeyRecord.directory].map { $0 + "/" }.joined(separator: " "),
+      """
+      One pretty-printed JSON file per entity, named after its name in lower case (access keys after their \
+      id). Secrets are kept only as salted hashes.
+      """
+    ),
+    (StoreLayout.groupMembers + "/", "One directory per group, with one small file per member."),
+    (StoreLayout.lock, "Locked by each command that reads or changes the account, for as long as it runs."),
+    (
+      StoreLayout.journal,
+      "Present only while a command writes several files; the next command finishes the work if it was cut short."
+    ),
+  ]
+}

@@ -1,0 +1,74 @@
+/// Where iam knowingly behaves differently from IAMCli 1.5.0 (D4): the list iam(1) prints under
+/// DIFFERENCES, and the one the README's list is checked against.
+public struct LegacyDifference: Sendable {
+  /// A few words naming the difference; the README uses them as its list items' openings.
+  public var title: String
+  /// What iam does, and what the original did.
+  public var detail: String
+
+  public static let all: [LegacyDifference] = [
+    LegacyDifference(
+      title: "Each command is one transaction",
+      detail: """
+        A command applies all of its changes or none of them, and prints its results only once everything \
+        succeeded. IAMCli printed the lines of the steps that had worked, then the error, and exited 0, leaving \
+        the account half changed (for example iam-usercreate -k -g with a missing group).
+        """),
+    LegacyDifference(
+      title: "Errors go to standard error with a non-zero status",
+      detail: """
+        Service errors, usage errors and unreadable files are reported on standard error and end with the \
+        statuses listed under EXIT STATUS. IAMCli printed everything on standard output and exited 0 after a \
+        service error. Setting \(LegacyMode.variable)=1 restores the old channels and statuses.
+        """),
+    LegacyDifference(
+      title: "-h exits 0",
+      detail: "Help is printed on standard output and the status is 0; IAMCli exited 1 after printing help."),
+    LegacyDifference(
+      title: "Pretend mode never deletes, and recursive deletes see everything",
+      detail: """
+        iam-groupdel -p without -r changes nothing and prints nothing, as iam-userdel -p always did; IAMCli \
+        deleted the group despite -p. With -r, -p lists what would be removed, as before. A recursive delete \
+        handles every member, key and policy, where IAMCli handled only the first page of 100.
+        """),
+    LegacyDifference(
+      title: "Generated policies are valid JSON",
+      detail: """
+        The -a and -r (or -c) values that the *addpolicy commands put into a policy are escaped as JSON \
+        strings. IAMCli pasted them in raw, so a quote or a backslash made the document invalid.
+        """),
+    LegacyDifference(
+      title: "File not found names the file",
+      detail: "A missing input file is reported as File not found: PATH; IAMCli said only File not found."),
+    LegacyDifference(
+      title: "Listings are ordered by name",
+      detail: """
+        Entities are listed in the order of their names, ignoring case, and a Marker is an opaque base32 token \
+        to pass back with -m.
+        """),
+    LegacyDifference(
+      title: "--url and --client-config-file change nothing",
+      detail: """
+        Both are accepted so that old scripts keep working, and ignored, as are AWS_IAM_URL and \
+        CLIENT_CONFIG_FILE: the account is local and no request leaves the machine.
+        """),
+    LegacyDifference(
+      title: "Store problems exit 4",
+      detail: """
+        When the account store cannot be read or written, the command prints one line starting with iam: on \
+        standard error and exits 4. IAMCli had no store; its network failures exited 0.
+        """),
+    LegacyDifference(
+      title: "A default credential file",
+      detail: """
+        Without --aws-credential-file or \(CredentialSource.variable), the command runs as the account's root \
+        user, whose credential file iam keeps in the store. IAMCli refused to run without a credential file.
+        """),
+    LegacyDifference(
+      title: "-d describes the command, not the wire",
+      detail: """
+        -d prints on standard error the operations called, the caller, each access decision and the store \
+        used. IAMCli printed its HTTP and signing log on standard output.
+        """),
+  ]
+}

@@ -1,0 +1,69 @@
+import IAMStore
+
+/// The names shell completion offers, read straight from the store files.
+///
+/// Completion runs on every Tab, possibly while another command holds the account lock, so this
+/// reads an unlocked snapshot: it never waits, never creates the account, never authenticates
+/// anyone, and turns every problem (no store, a damaged file, a newer schema) into "no names".
+/// What it shows may be a moment out of date, which is harmless for a suggestion.
+public struct NameLookup {
+  private let snapshot: Transaction
+
+  /// A lookup in the store at `root`; nothing is created there.
+  public init(root: String) {
+    snapshot = Store(options: StoreOptions(root: root)).unlockedSnapshot()
+  }
+
+  public func users(prefix: String) -> [String] { names(UserRecord.self, prefix: prefix) }
+  public func groups(prefix: String) -> [String] { names(GroupRecord.self, prefix: prefix) }
+  public func roles(prefix: String) -> [String] { names(RoleRecord.self, prefix: prefix) }
+
+  public func instanceProfiles(prefix: String) -> [String] {
+    names(InstanceProfileRecord.self, prefix: prefix)
+  }
+
+  public func policies(ofUser name: String, prefix: String) -> [String] {
+    matching(record(UserRecord.self, name)?.policies.keys, prefix)
+  }
+
+  public func policies(ofGroup name: String, prefix: String) -> [String] {
+    matching(record(GroupRecord.self, name)?.policies.keys, prefix)
+  }
+
+  public func policies(ofRole name: String, prefix: String) -> [String] {
+    matching(record(RoleRecord.self, name)?.policies.keys, prefix)
+  }
+
+  /// The access key ids of a user.
+  public func accessKeys(ofUser name: String, prefix: String) -> [String] {
+    matching(record(UserRecord.self, name)?.accessKeys, prefix)
+  }
+
+  /// The access key ids of whoever owns `keyId`: a user's keys, or the root user's.
+  public func accessKeys(ownedWith keyId: String, prefix: String) -> [String] {
+    guard let key = record(AccessKeyRecord.self, keyId) else { return [] }
+    if let user = key.userName { return accessKeys(ofUser: user, prefix: prefix) }
+    return matching((try? snapshot.account())??.rootAccessKeys, prefix)
+  }
+
+  private func record<R: StoredRecord>(_ type: R.Type, _ name: String) -> R? {
+    (try? snapshot.record(type, named: name)) ?? nil
+  }
+
+  /// The exact names of the records whose name starts with `prefix`, ignoring case.
+  ///
+  /// File stems are the case-folded names, so only the files that can match are opened: with a
+  /// prefix typed, a large account costs a handful of reads.
+  private func names<R: StoredRecord>(_ type: R.Type, prefix: String) -> [String] {
+    let folded = StoreLayout.caseFoldedStem(prefix)
+    guard let stems = try? snapshot.stems(of: type) else { return [] }
+    return stems.filter { $0.hasPrefix(folded) }.compactMap { (try? snapshot.record(type, stem: $0))??.name }
+  }
+
+  private func matching<S: Sequence<String>>(_ names: S?, _ prefix: String) -> [String] {
+    guard let names else { return [] }
+    let folded = StoreLayout.caseFoldedStem(prefix)
+    return names.filter { StoreLayout.caseFoldedStem($0).hasPrefix(folded) }
+      .sorted { StoreLayout.caseFoldedStem($0).utf8.lexicographicallyPrecedes(StoreLayout.caseFoldedStem($1).utf8) }
+  }
+}

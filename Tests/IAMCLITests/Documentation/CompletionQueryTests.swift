@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@testable import IAMCLI
+
+/// `iam __complete`, which the completion scripts call for names from the store.
+@Suite struct CompletionQueryTests {
+  /// A store with two groups, policies on one of them, two users and keys.
+  static func sandbox() throws -> Sandbox {
+    let sandbox = Sandbox()
+    for line in [
+      "iam-groupcreate -g Admin", "iam-groupcreate -g Auditors",
+      "iam-groupaddpolicy -g Admin -p ReadAll -e Allow -a s3:Get* -r *",
+      "iam-groupaddpolicy -g Admin -p WriteAll -e Allow -a s3:Put* -r *",
+      "iam-usercreate -u Alice -k", "iam-usercreate -u alfred", "iam-usercreate -u bob",
+      "iam-useraddpolicy -u bob -p Mine -e Deny -a iam:* -r *",
+    ] {
+      let result = sandbox.run(line)
+      try #require(result.status == 0, "\(line): \(result)")
+    }
+    return sandbox
+  }
+
+  static func complete(_ sandbox: Sandbox, _ words: [String], environment: [String: String] = [:]) -> [String] {
+    let result = sandbox.run(["iam", "__complete", String(words.count - 1)] + words, environment: environment)
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    return result.stdout.split(separator: "\n").map(String.init)
+  }
+
+  @Test func usersAndGroupsByPrefixIgnoringCase() throws {
+    let sandbox = try Self.sandbox()
+    #expect(Self.complete(sandbox, ["iam-userdel", "-u", "al"]) == ["alfred", "Alice"])
+    #expect(Self.complete(sandbox, ["iam", "userdel", "-u", "AL"]) == ["alfred", "Alice"])
+    #expect(Self.complete(sandbox, ["iam-userdel", "-u", ""]) == ["alfred", "Alice", "bob"])
+    #expect(Self.complete(sandbox, ["iam-usercreate", "-g", "A"]) == ["Admin", "Auditors"])
+  }
+
+  @Test func policiesOfTheEntityNamedOnTheLine() throws {
+    let sandbox = try Self.sandbox()
+    #expect(Self.complete(sandbox, ["iam-groupdelpolicy", "-g", "Admin", "-p", ""]) == ["ReadAll", "WriteAll"])
+    #expect(Self.complete(sandbox, ["iam-groupdelpolicy", "-g", "admin", "-p", "w"]) == ["WriteAll"])
+    #expect(Self.complete(sandbox, ["iam-userdelpolicy", "-u", "bob", "-p", ""]) == ["Mine"])
+    // The entity may come after the word being completed, and only the last -g counts.
+    let after = ["iam-groupdelpolicy", "-p", "", "-g", "Auditors", "-g", "Admin"]
+    let result = sandbox.run(["iam", "__complete", "2"] + after)
+    #expect(result.stdout == "ReadAll\nWriteAll\n")
+    #expect(Self.complete(sandbox, ["iam-groupdelpolicy", "-p", ""]).isEmpty)
+  }
+
+  @Test func anOptionValueIsAlwaysTheNextWord() throws {
+    let sandbox = try Self.sandbox()
+    // "-u" is the value of -p here, so the word under the cursor is not a user name.
+    #expect(Self.complete(sandbox, ["iam-usercreate", "-p", "-u", ""]).isEmpty)
+    // A word that looks like help is just a word to a hidden command.
+    #expect(Self.complete(sandbox, ["iam-userdel", "-h", "-u", "b"]) == ["bob"])
+  }
+
+  @Test func accessKeysOfTheUserOrOfTheCaller() throws {
+    let sandbox = try Self.sandbox()
+    let aliceKeys = Self.complete(sandbox, ["iam-userdelkey", "-u", "Alice", "-k", ""])
+    #expect(aliceKeys.count == 1 && aliceKeys[0].hasPrefix("AKIA"))
+    let rootKeys = Self.complete(sandbox, ["iam-usermodkey", "-k", ""])
+    #expect(rootKeys.count == 1 && rootKeys != aliceKeys)
+  }
+
+  @Test func commandNamesAfterIamAndAfterHelp() throws {
+    let sandbox = Sandbox()
+    #expect(
+      Set(Self.complete(sandbox, ["iam", "userlist"]))
+        == ["userlistbypath", "userlistgroups", "userlistkeys", "userlistpolicies"])
+    #expect(Self.complete(sandbox, ["iam", "help", "groupc"]) == ["groupcreate"])
+    #expect(Self.complete(sandbox, ["iam", "__"]).isEmpty)
+  }
+
+  @Test func neverCreatesTheStoreNorComplains() {
+    let sandbox = Sandbox()
+    #expect(Self.complete(sandbox, ["iam-userdel", "-u", ""]).isEmpty)
+    #expect(!FileManager.default.fileExists(atPath: sandbox.store))
+    // Broken requests and a broken environment still end quietly with status 0.
+    for arguments in [["iam", "__complete"], ["iam", "__complete", "x", "iam"], ["iam", "__complete", "9", "iam-nothing"]] {
+      let result = sandbox.run(arguments, environment: ["AWS_SIM_CLOCK": "not a time"])
+      #expect(result == Sandbox.Result(status: 0, stdout: "", stderr: ""))
+    }
+  }
+
+  @Test func aDamagedRecordIsSkipped() throws {
+    let sandbox = try Self.sandbox()
+    try "{".write(toFile: sandbox.store + "/users/bob.json", atomically: true, encoding: .utf8)
+    #expect(Self.complete(sandbox, ["iam-userdel", "-u", ""]) == ["alfred", "Alice"])
+  }
+}

@@ -1,0 +1,206 @@
+# bash completion for iam and its iam-<command> links.
+# Generated from iam's command table by 'scripts/generate-docs'; do not edit.
+
+_iam_commands='groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole help install'
+
+# Names from the account store for the word under the cursor. iam reads the store without
+# waiting for its lock, and prints nothing when it has nothing to offer.
+_iam_live()
+{
+    local IFS=$'\n'
+    COMPREPLY=($(command iam __complete "$COMP_CWORD" "${COMP_WORDS[@]}" 2>/dev/null))
+}
+
+_iam_files()
+{
+    local IFS=$'\n'
+    compopt -o filenames 2>/dev/null
+    COMPREPLY=($(compgen -f -- "$1"))
+}
+
+_iam()
+{
+    local cur=${COMP_WORDS[COMP_CWORD]} program=${COMP_WORDS[0]##*/} command start
+    COMPREPLY=()
+    if [[ $program == iam-* ]]; then
+        command=${program#iam-} start=1
+    elif (( COMP_CWORD == 1 )); then
+        COMPREPLY=($(compgen -W "$_iam_commands" -- "$cur"))
+        return
+    else
+        command=${COMP_WORDS[1]} start=2
+    fi
+    local options valued operands=
+    case $command in
+        groupaddpolicy)
+            options='--aws-credential-file --client-config-file --url -a -d --debug -e -g -h -o -p -r'
+            valued=' --aws-credential-file --client-config-file --url -a -e -g -p -r ' ;;
+        groupadduser)
+            options='--aws-credential-file --client-config-file --url -d --debug -g -h -u'
+            valued=' --aws-credential-file --client-config-file --url -g -u ' ;;
+        groupcreate)
+            options='--aws-credential-file --client-config-file --url -d --debug -g -h -p -v'
+            valued=' --aws-credential-file --client-config-file --url -g -p ' ;;
+        groupdel)
+            options='--aws-credential-file --client-config-file --url -d --debug -g -h -p -r'
+            valued=' --aws-credential-file --client-config-file --url -g ' ;;
+        groupdelpolicy)
+            options='--aws-credential-file --client-config-file --url -d --debug -g -h -p'
+            valued=' --aws-credential-file --client-config-file --url -g -p ' ;;
+        grouplistbypath)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -p'
+            valued=' --aws-credential-file --client-config-file --url -i -m -p ' ;;
+        grouplistpolicies)
+            options='--aws-credential-file --client-config-file --url -d --debug -g -h -i -m -p -v'
+            valued=' --aws-credential-file --client-config-file --url -g -i -m -p ' ;;
+        grouplistusers)
+            options='--aws-credential-file --client-config-file --url -d --debug -g -h -i -m'
+            valued=' --aws-credential-file --client-config-file --url -g -i -m ' ;;
+        groupmod)
+            options='--aws-credential-file --client-config-file --url -d --debug -g -h -n -p'
+            valued=' --aws-credential-file --client-config-file --url -g -n -p ' ;;
+        groupremoveuser)
+            options='--aws-credential-file --client-config-file --url -d --debug -g -h -u'
+            valued=' --aws-credential-file --client-config-file --url -g -u ' ;;
+        groupuploadpolicy)
+            options='--aws-credential-file --client-config-file --url -d --debug -f -g -h -o -p'
+            valued=' --aws-credential-file --client-config-file --url -f -g -o -p ' ;;
+        useraddpolicy)
+            options='--aws-credential-file --client-config-file --url -a -d --debug -e -h -o -p -r -u'
+            valued=' --aws-credential-file --client-config-file --url -a -e -p -r -u ' ;;
+        usercreate)
+            options='--aws-credential-file --client-config-file --url -d --debug -g -h -k -p -u -v'
+            valued=' --aws-credential-file --client-config-file --url -g -p -u ' ;;
+        userdel)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -p -r -u'
+            valued=' --aws-credential-file --client-config-file --url -u ' ;;
+        userdelpolicy)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -p -u'
+            valued=' --aws-credential-file --client-config-file --url -p -u ' ;;
+        usergetattributes)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -u'
+            valued=' --aws-credential-file --client-config-file --url -u ' ;;
+        userlistbypath)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -p'
+            valued=' --aws-credential-file --client-config-file --url -i -m -p ' ;;
+        userlistgroups)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -u'
+            valued=' --aws-credential-file --client-config-file --url -i -m -u ' ;;
+        userlistpolicies)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -p -u -v'
+            valued=' --aws-credential-file --client-config-file --url -i -m -p -u ' ;;
+        usermod)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -n -p -u'
+            valued=' --aws-credential-file --client-config-file --url -n -p -u ' ;;
+        useruploadpolicy)
+            options='--aws-credential-file --client-config-file --url -d --debug -f -h -o -p -u'
+            valued=' --aws-credential-file --client-config-file --url -f -o -p -u ' ;;
+        useraddkey)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -u'
+            valued=' --aws-credential-file --client-config-file --url -u ' ;;
+        userdelkey)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -k -u'
+            valued=' --aws-credential-file --client-config-file --url -k -u ' ;;
+        userlistkeys)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -u'
+            valued=' --aws-credential-file --client-config-file --url -i -m -u ' ;;
+        usermodkey)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -k -s -u'
+            valued=' --aws-credential-file --client-config-file --url -k -s -u ' ;;
+        roleaddpolicy)
+            options='--aws-credential-file --client-config-file --url -a -c -d --debug -e -h -o -p -r'
+            valued=' --aws-credential-file --client-config-file --url -a -c -e -p -r ' ;;
+        rolecreate)
+            options='--aws-credential-file --client-config-file --url -d --debug -f -h -p -r -s -v'
+            valued=' --aws-credential-file --client-config-file --url -f -p -r -s ' ;;
+        roledel)
+            options='--aws-credential-file --client-config-file --url -c -d --debug -h -p -r'
+            valued=' --aws-credential-file --client-config-file --url -r ' ;;
+        roledelpolicy)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -p -r'
+            valued=' --aws-credential-file --client-config-file --url -p -r ' ;;
+        rolegetattributes)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -r'
+            valued=' --aws-credential-file --client-config-file --url -r ' ;;
+        rolelistbypath)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -p'
+            valued=' --aws-credential-file --client-config-file --url -i -m -p ' ;;
+        rolelistpolicies)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -p -r -v'
+            valued=' --aws-credential-file --client-config-file --url -i -m -p -r ' ;;
+        roleupdateassumepolicy)
+            options='--aws-credential-file --client-config-file --url -d --debug -f -h -o -r -s'
+            valued=' --aws-credential-file --client-config-file --url -f -r -s ' ;;
+        roleuploadpolicy)
+            options='--aws-credential-file --client-config-file --url -d --debug -f -h -o -p -r'
+            valued=' --aws-credential-file --client-config-file --url -f -o -p -r ' ;;
+        instanceprofileaddrole)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -r -s'
+            valued=' --aws-credential-file --client-config-file --url -r -s ' ;;
+        instanceprofilecreate)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -p -r -s'
+            valued=' --aws-credential-file --client-config-file --url -p -r -s ' ;;
+        instanceprofiledel)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -p -r -s'
+            valued=' --aws-credential-file --client-config-file --url -s ' ;;
+        instanceprofilegetattributes)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -r -s'
+            valued=' --aws-credential-file --client-config-file --url -s ' ;;
+        instanceprofilelistbypath)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -p'
+            valued=' --aws-credential-file --client-config-file --url -i -m -p ' ;;
+        instanceprofilelistforrole)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -r'
+            valued=' --aws-credential-file --client-config-file --url -i -m -r ' ;;
+        instanceprofileremoverole)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -r -s'
+            valued=' --aws-credential-file --client-config-file --url -r -s ' ;;
+        help)
+            options='-h'
+            valued=' ' operands=commands ;;
+        install)
+            options='--prefix --uninstall -h'
+            valued=' --prefix ' ;;
+        *) return ;;
+    esac
+    # The option whose value is under the cursor. As in IAMCli, an option's value is always
+    # the next word, even one that starts with a dash.
+    local i=$start option=
+    while (( i < COMP_CWORD )); do
+        if [[ $valued == *" ${COMP_WORDS[i]} "* ]]; then
+            if (( i + 1 == COMP_CWORD )); then
+                option=${COMP_WORDS[i]}
+                break
+            fi
+            (( i += 2 ))
+        else
+            (( i += 1 ))
+        fi
+    done
+    if [[ -n $option ]]; then
+        case "$command $option" in
+            *' --aws-credential-file'|*' --client-config-file'|*' -f')
+                _iam_files "$cur" ;;
+            *' -e')
+                COMPREPLY=($(compgen -W 'Allow Deny' -- "$cur")) ;;
+            'groupaddpolicy -g'|'groupadduser -g'|'groupdel -g'|'groupdelpolicy -g'|'grouplistpolicies -g'|'grouplistusers -g'|'groupmod -g'|'groupremoveuser -g'|'groupuploadpolicy -g'|'usercreate -g'|'groupadduser -u'|'groupremoveuser -u'|'useraddpolicy -u'|'userdel -u'|'userdelpolicy -u'|'usergetattributes -u'|'userlistgroups -u'|'userlistpolicies -u'|'usermod -u'|'useruploadpolicy -u'|'useraddkey -u'|'userdelkey -u'|'userlistkeys -u'|'usermodkey -u'|'groupdelpolicy -p'|'grouplistpolicies -p'|'userdelpolicy -p'|'userlistpolicies -p'|'roledelpolicy -p'|'rolelistpolicies -p'|'userdelkey -k'|'usermodkey -k'|'instanceprofileaddrole -s'|'instanceprofiledel -s'|'instanceprofilegetattributes -s'|'instanceprofileremoverole -s'|'roleaddpolicy -r'|'roledel -r'|'roledelpolicy -r'|'rolegetattributes -r'|'rolelistpolicies -r'|'roleupdateassumepolicy -r'|'roleuploadpolicy -r'|'instanceprofileaddrole -r'|'instanceprofilecreate -r'|'instanceprofilelistforrole -r'|'instanceprofileremoverole -r')
+                _iam_live ;;
+            'usermodkey -s')
+                COMPREPLY=($(compgen -W 'Active Inactive' -- "$cur")) ;;
+        esac
+    elif [[ $cur != -* && $operands == commands ]]; then
+        COMPREPLY=($(compgen -W "$_iam_commands" -- "$cur"))
+    else
+        COMPREPLY=($(compgen -W "$options" -- "$cur"))
+    fi
+}
+
+complete -F _iam iam iam-groupaddpolicy iam-groupadduser iam-groupcreate \
+    iam-groupdel iam-groupdelpolicy iam-grouplistbypath iam-grouplistpolicies iam-grouplistusers \
+    iam-groupmod iam-groupremoveuser iam-groupuploadpolicy iam-useraddpolicy iam-usercreate \
+    iam-userdel iam-userdelpolicy iam-usergetattributes iam-userlistbypath iam-userlistgroups \
+    iam-userlistpolicies iam-usermod iam-useruploadpolicy iam-useraddkey iam-userdelkey \
+    iam-userlistkeys iam-usermodkey iam-roleaddpolicy iam-rolecreate iam-roledel \
+    iam-roledelpolicy iam-rolegetattributes iam-rolelistbypath iam-rolelistpolicies iam-roleupdateassumepolicy \
+    iam-roleuploadpolicy iam-instanceprofileaddrole iam-instanceprofilecreate iam-instanceprofiledel iam-instanceprofilegetattributes \
+    iam-instanceprofilelistbypath iam-instanceprofilelistforrole iam-instanceprofileremoverole

@@ -1,0 +1,546 @@
+# fish completion for iam and its iam-<command> links.
+# Generated from iam's command table by 'scripts/generate-docs'; do not edit.
+
+complete -e -c iam
+complete -e -c iam-groupaddpolicy
+complete -e -c iam-groupadduser
+complete -e -c iam-groupcreate
+complete -e -c iam-groupdel
+complete -e -c iam-groupdelpolicy
+complete -e -c iam-grouplistbypath
+complete -e -c iam-grouplistpolicies
+complete -e -c iam-grouplistusers
+complete -e -c iam-groupmod
+complete -e -c iam-groupremoveuser
+complete -e -c iam-groupuploadpolicy
+complete -e -c iam-useraddpolicy
+complete -e -c iam-usercreate
+complete -e -c iam-userdel
+complete -e -c iam-userdelpolicy
+complete -e -c iam-usergetattributes
+complete -e -c iam-userlistbypath
+complete -e -c iam-userlistgroups
+complete -e -c iam-userlistpolicies
+complete -e -c iam-usermod
+complete -e -c iam-useruploadpolicy
+complete -e -c iam-useraddkey
+complete -e -c iam-userdelkey
+complete -e -c iam-userlistkeys
+complete -e -c iam-usermodkey
+complete -e -c iam-roleaddpolicy
+complete -e -c iam-rolecreate
+complete -e -c iam-roledel
+complete -e -c iam-roledelpolicy
+complete -e -c iam-rolegetattributes
+complete -e -c iam-rolelistbypath
+complete -e -c iam-rolelistpolicies
+complete -e -c iam-roleupdateassumepolicy
+complete -e -c iam-roleuploadpolicy
+complete -e -c iam-instanceprofileaddrole
+complete -e -c iam-instanceprofilecreate
+complete -e -c iam-instanceprofiledel
+complete -e -c iam-instanceprofilegetattributes
+complete -e -c iam-instanceprofilelistbypath
+complete -e -c iam-instanceprofilelistforrole
+complete -e -c iam-instanceprofileremoverole
+
+# The command on the line: usercreate for `iam-usercreate ...` and for `iam usercreate ...`.
+function __iam_command
+    set -l tokens (commandline -opc)
+    set -l program (string replace -r '.*/' '' -- $tokens[1])
+    if string match -q 'iam-*' -- $program
+        string replace 'iam-' '' -- $program
+    else if set -q tokens[2]
+        echo $tokens[2]
+    end
+end
+
+function __iam_is -a name
+    set -l command (__iam_command)
+    test "$command" = "$name"
+end
+
+# True while the command name itself is being typed after `iam`.
+function __iam_naming_command
+    set -l tokens (commandline -opc)
+    test (count $tokens) -eq 1
+    and test (string replace -r '.*/' '' -- $tokens[1]) = iam
+end
+
+# Names from the account store for the word under the cursor. iam reads the store without
+# waiting for its lock, and prints nothing when it has nothing to offer.
+function __iam_live
+    set -l tokens (commandline -opc)
+    command iam __complete (count $tokens) $tokens (commandline -ct) 2>/dev/null
+end
+
+complete -c iam -f
+complete -c iam-groupaddpolicy -f
+complete -c iam-groupadduser -f
+complete -c iam-groupcreate -f
+complete -c iam-groupdel -f
+complete -c iam-groupdelpolicy -f
+complete -c iam-grouplistbypath -f
+complete -c iam-grouplistpolicies -f
+complete -c iam-grouplistusers -f
+complete -c iam-groupmod -f
+complete -c iam-groupremoveuser -f
+complete -c iam-groupuploadpolicy -f
+complete -c iam-useraddpolicy -f
+complete -c iam-usercreate -f
+complete -c iam-userdel -f
+complete -c iam-userdelpolicy -f
+complete -c iam-usergetattributes -f
+complete -c iam-userlistbypath -f
+complete -c iam-userlistgroups -f
+complete -c iam-userlistpolicies -f
+complete -c iam-usermod -f
+complete -c iam-useruploadpolicy -f
+complete -c iam-useraddkey -f
+complete -c iam-userdelkey -f
+complete -c iam-userlistkeys -f
+complete -c iam-usermodkey -f
+complete -c iam-roleaddpolicy -f
+complete -c iam-rolecreate -f
+complete -c iam-roledel -f
+complete -c iam-roledelpolicy -f
+complete -c iam-rolegetattributes -f
+complete -c iam-rolelistbypath -f
+complete -c iam-rolelistpolicies -f
+complete -c iam-roleupdateassumepolicy -f
+complete -c iam-roleuploadpolicy -f
+complete -c iam-instanceprofileaddrole -f
+complete -c iam-instanceprofilecreate -f
+complete -c iam-instanceprofiledel -f
+complete -c iam-instanceprofilegetattributes -f
+complete -c iam-instanceprofilelistbypath -f
+complete -c iam-instanceprofilelistforrole -f
+complete -c iam-instanceprofileremoverole -f
+
+complete -c iam -n __iam_naming_command -a groupaddpolicy -d 'Give a group a one-statement policy built from the options.'
+complete -c iam -n __iam_naming_command -a groupadduser -d 'Add users to a group.'
+complete -c iam -n __iam_naming_command -a groupcreate -d 'Create a group.'
+complete -c iam -n __iam_naming_command -a groupdel -d 'Delete a group, optionally emptying it first.'
+complete -c iam -n __iam_naming_command -a groupdelpolicy -d 'Delete an inline policy of a group.'
+complete -c iam -n __iam_naming_command -a grouplistbypath -d 'List the groups of the account.'
+complete -c iam -n __iam_naming_command -a grouplistpolicies -d 'List the inline policies of a group.'
+complete -c iam -n __iam_naming_command -a grouplistusers -d 'List the members of a group.'
+complete -c iam -n __iam_naming_command -a groupmod -d 'Rename a group or change its path.'
+complete -c iam -n __iam_naming_command -a groupremoveuser -d 'Remove users from a group.'
+complete -c iam -n __iam_naming_command -a groupuploadpolicy -d 'Give a group an inline policy from a document.'
+complete -c iam -n __iam_naming_command -a useraddpolicy -d 'Give a user a one-statement policy built from the options.'
+complete -c iam -n __iam_naming_command -a usercreate -d 'Create a user, optionally with an access key and group memberships.'
+complete -c iam -n __iam_naming_command -a userdel -d 'Delete a user, optionally with everything it has.'
+complete -c iam -n __iam_naming_command -a userdelpolicy -d 'Delete an inline policy of a user.'
+complete -c iam -n __iam_naming_command -a usergetattributes -d 'Show a user\'s ARN and unique id.'
+complete -c iam -n __iam_naming_command -a userlistbypath -d 'List the users of the account.'
+complete -c iam -n __iam_naming_command -a userlistgroups -d 'List the groups a user belongs to.'
+complete -c iam -n __iam_naming_command -a userlistpolicies -d 'List the inline policies of a user.'
+complete -c iam -n __iam_naming_command -a usermod -d 'Rename a user or change its path.'
+complete -c iam -n __iam_naming_command -a useruploadpolicy -d 'Give a user an inline policy from a document.'
+complete -c iam -n __iam_naming_command -a useraddkey -d 'Create an access key.'
+complete -c iam -n __iam_naming_command -a userdelkey -d 'Delete an access key.'
+complete -c iam -n __iam_naming_command -a userlistkeys -d 'List access keys and their status.'
+complete -c iam -n __iam_naming_command -a usermodkey -d 'Activate or deactivate an access key.'
+complete -c iam -n __iam_naming_command -a roleaddpolicy -d 'Give a role a one-statement policy built from the options.'
+complete -c iam -n __iam_naming_command -a rolecreate -d 'Create a role that a service or a principal may assume.'
+complete -c iam -n __iam_naming_command -a roledel -d 'Delete a role, optionally detaching it from everything first.'
+complete -c iam -n __iam_naming_command -a roledelpolicy -d 'Delete an inline policy of a role.'
+complete -c iam -n __iam_naming_command -a rolegetattributes -d 'Show a role\'s ARN, unique id and trust policy.'
+complete -c iam -n __iam_naming_command -a rolelistbypath -d 'List the roles of the account.'
+complete -c iam -n __iam_naming_command -a rolelistpolicies -d 'List the inline policies of a role.'
+complete -c iam -n __iam_naming_command -a roleupdateassumepolicy -d 'Replace the trust policy of a role.'
+complete -c iam -n __iam_naming_command -a roleuploadpolicy -d 'Give a role an inline policy from a document.'
+complete -c iam -n __iam_naming_command -a instanceprofileaddrole -d 'Put a role into an instance profile.'
+complete -c iam -n __iam_naming_command -a instanceprofilecreate -d 'Create an instance profile, optionally holding a role.'
+complete -c iam -n __iam_naming_command -a instanceprofiledel -d 'Delete an instance profile, optionally emptying it first.'
+complete -c iam -n __iam_naming_command -a instanceprofilegetattributes -d 'Show an instance profile\'s ARN and unique id, and its role.'
+complete -c iam -n __iam_naming_command -a instanceprofilelistbypath -d 'List the instance profiles of the account.'
+complete -c iam -n __iam_naming_command -a instanceprofilelistforrole -d 'List the instance profiles that hold a role.'
+complete -c iam -n __iam_naming_command -a instanceprofileremoverole -d 'Take a role out of an instance profile.'
+complete -c iam -n __iam_naming_command -a help -d 'List the commands, or show the help of one: iam help <command>.'
+complete -c iam -n __iam_naming_command -a install -d 'Install iam, its iam-<command> links, man pages and completions (default prefix ~/.local).'
+
+complete -c iam -c iam-groupaddpolicy -n '__iam_is groupaddpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-groupaddpolicy -n '__iam_is groupaddpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-groupaddpolicy -n '__iam_is groupaddpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-groupaddpolicy -n '__iam_is groupaddpolicy' -o a -x -d 'An action such as ec2:DescribeInstances or s3:*; repeat -a for each action.'
+complete -c iam -c iam-groupaddpolicy -n '__iam_is groupaddpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-groupaddpolicy -n '__iam_is groupaddpolicy' -o e -x -a 'Allow Deny' -d 'Allow or Deny: whether the statement grants the actions or forbids them. Case does not matter.'
+complete -c iam -c iam-groupaddpolicy -n '__iam_is groupaddpolicy' -o g -x -a '(__iam_live)' -d 'Name of the group.'
+complete -c iam -c iam-groupaddpolicy -n '__iam_is groupaddpolicy' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-groupaddpolicy -n '__iam_is groupaddpolicy' -o o -d 'Print the generated policy document once it is stored.'
+complete -c iam -c iam-groupaddpolicy -n '__iam_is groupaddpolicy' -o p -x -d 'Name of the policy; a policy of that name is replaced.'
+complete -c iam -c iam-groupaddpolicy -n '__iam_is groupaddpolicy' -o r -x -d 'The ARN of a resource the statement covers, or *; repeat -r for each resource.'
+
+complete -c iam -c iam-groupadduser -n '__iam_is groupadduser' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-groupadduser -n '__iam_is groupadduser' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-groupadduser -n '__iam_is groupadduser' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-groupadduser -n '__iam_is groupadduser' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-groupadduser -n '__iam_is groupadduser' -o g -x -a '(__iam_live)' -d 'Name of the group to add users to.'
+complete -c iam -c iam-groupadduser -n '__iam_is groupadduser' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-groupadduser -n '__iam_is groupadduser' -o u -x -a '(__iam_live)' -d 'A user to add; repeat -u to add several users at once.'
+
+complete -c iam -c iam-groupcreate -n '__iam_is groupcreate' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-groupcreate -n '__iam_is groupcreate' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-groupcreate -n '__iam_is groupcreate' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-groupcreate -n '__iam_is groupcreate' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-groupcreate -n '__iam_is groupcreate' -o g -x -d 'Name of the new group: up to 128 letters, digits and _+=,.@- characters, unique in any case.'
+complete -c iam -c iam-groupcreate -n '__iam_is groupcreate' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-groupcreate -n '__iam_is groupcreate' -o p -x -d 'Path to file the group under, such as /engineering/; / by default.'
+complete -c iam -c iam-groupcreate -n '__iam_is groupcreate' -o v -d 'Print the new group\'s ARN and unique id.'
+
+complete -c iam -c iam-groupdel -n '__iam_is groupdel' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-groupdel -n '__iam_is groupdel' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-groupdel -n '__iam_is groupdel' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-groupdel -n '__iam_is groupdel' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-groupdel -n '__iam_is groupdel' -o g -x -a '(__iam_live)' -d 'Name of the group to delete.'
+complete -c iam -c iam-groupdel -n '__iam_is groupdel' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-groupdel -n '__iam_is groupdel' -o p -d 'With -r, only list the members and policies that would be removed; change nothing.'
+complete -c iam -c iam-groupdel -n '__iam_is groupdel' -o r -d 'First remove every member from the group and delete its policies, then the group.'
+
+complete -c iam -c iam-groupdelpolicy -n '__iam_is groupdelpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-groupdelpolicy -n '__iam_is groupdelpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-groupdelpolicy -n '__iam_is groupdelpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-groupdelpolicy -n '__iam_is groupdelpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-groupdelpolicy -n '__iam_is groupdelpolicy' -o g -x -a '(__iam_live)' -d 'Name of the group.'
+complete -c iam -c iam-groupdelpolicy -n '__iam_is groupdelpolicy' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-groupdelpolicy -n '__iam_is groupdelpolicy' -o p -x -a '(__iam_live)' -d 'Name of the policy to delete.'
+
+complete -c iam -c iam-grouplistbypath -n '__iam_is grouplistbypath' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-grouplistbypath -n '__iam_is grouplistbypath' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-grouplistbypath -n '__iam_is grouplistbypath' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-grouplistbypath -n '__iam_is grouplistbypath' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-grouplistbypath -n '__iam_is grouplistbypath' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-grouplistbypath -n '__iam_is grouplistbypath' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-grouplistbypath -n '__iam_is grouplistbypath' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-grouplistbypath -n '__iam_is grouplistbypath' -o p -x -d 'List only entities whose path starts with this prefix, for example /division/. The default lists all.'
+
+complete -c iam -c iam-grouplistpolicies -n '__iam_is grouplistpolicies' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-grouplistpolicies -n '__iam_is grouplistpolicies' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-grouplistpolicies -n '__iam_is grouplistpolicies' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-grouplistpolicies -n '__iam_is grouplistpolicies' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-grouplistpolicies -n '__iam_is grouplistpolicies' -o g -x -a '(__iam_live)' -d 'Name of the group.'
+complete -c iam -c iam-grouplistpolicies -n '__iam_is grouplistpolicies' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-grouplistpolicies -n '__iam_is grouplistpolicies' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-grouplistpolicies -n '__iam_is grouplistpolicies' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-grouplistpolicies -n '__iam_is grouplistpolicies' -o p -x -a '(__iam_live)' -d 'Print only this policy\'s document, and nothing else.'
+complete -c iam -c iam-grouplistpolicies -n '__iam_is grouplistpolicies' -o v -d 'Also print each policy\'s document after its name.'
+
+complete -c iam -c iam-grouplistusers -n '__iam_is grouplistusers' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-grouplistusers -n '__iam_is grouplistusers' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-grouplistusers -n '__iam_is grouplistusers' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-grouplistusers -n '__iam_is grouplistusers' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-grouplistusers -n '__iam_is grouplistusers' -o g -x -a '(__iam_live)' -d 'Name of the group whose members to list.'
+complete -c iam -c iam-grouplistusers -n '__iam_is grouplistusers' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-grouplistusers -n '__iam_is grouplistusers' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-grouplistusers -n '__iam_is grouplistusers' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+
+complete -c iam -c iam-groupmod -n '__iam_is groupmod' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-groupmod -n '__iam_is groupmod' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-groupmod -n '__iam_is groupmod' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-groupmod -n '__iam_is groupmod' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-groupmod -n '__iam_is groupmod' -o g -x -a '(__iam_live)' -d 'Name of the group to change.'
+complete -c iam -c iam-groupmod -n '__iam_is groupmod' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-groupmod -n '__iam_is groupmod' -o n -x -d 'Rename the group to this; its members and policies stay with it.'
+complete -c iam -c iam-groupmod -n '__iam_is groupmod' -o p -x -d 'Move the group to this path.'
+
+complete -c iam -c iam-groupremoveuser -n '__iam_is groupremoveuser' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-groupremoveuser -n '__iam_is groupremoveuser' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-groupremoveuser -n '__iam_is groupremoveuser' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-groupremoveuser -n '__iam_is groupremoveuser' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-groupremoveuser -n '__iam_is groupremoveuser' -o g -x -a '(__iam_live)' -d 'Name of the group to remove users from.'
+complete -c iam -c iam-groupremoveuser -n '__iam_is groupremoveuser' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-groupremoveuser -n '__iam_is groupremoveuser' -o u -x -a '(__iam_live)' -d 'A user to remove; repeat -u to remove several users at once.'
+
+complete -c iam -c iam-groupuploadpolicy -n '__iam_is groupuploadpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-groupuploadpolicy -n '__iam_is groupuploadpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-groupuploadpolicy -n '__iam_is groupuploadpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-groupuploadpolicy -n '__iam_is groupuploadpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-groupuploadpolicy -n '__iam_is groupuploadpolicy' -o f -r -F -d 'Read the policy document from this file.'
+complete -c iam -c iam-groupuploadpolicy -n '__iam_is groupuploadpolicy' -o g -x -a '(__iam_live)' -d 'Name of the group.'
+complete -c iam -c iam-groupuploadpolicy -n '__iam_is groupuploadpolicy' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-groupuploadpolicy -n '__iam_is groupuploadpolicy' -o o -x -d 'The policy document itself, as JSON text on the command line.'
+complete -c iam -c iam-groupuploadpolicy -n '__iam_is groupuploadpolicy' -o p -x -d 'Name of the policy; a policy of that name is replaced.'
+
+complete -c iam -c iam-useraddpolicy -n '__iam_is useraddpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-useraddpolicy -n '__iam_is useraddpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-useraddpolicy -n '__iam_is useraddpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-useraddpolicy -n '__iam_is useraddpolicy' -o a -x -d 'An action such as ec2:DescribeInstances or s3:*; repeat -a for each action.'
+complete -c iam -c iam-useraddpolicy -n '__iam_is useraddpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-useraddpolicy -n '__iam_is useraddpolicy' -o e -x -a 'Allow Deny' -d 'Allow or Deny: whether the statement grants the actions or forbids them. Case does not matter.'
+complete -c iam -c iam-useraddpolicy -n '__iam_is useraddpolicy' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-useraddpolicy -n '__iam_is useraddpolicy' -o o -d 'Print the generated policy document once it is stored.'
+complete -c iam -c iam-useraddpolicy -n '__iam_is useraddpolicy' -o p -x -d 'Name of the policy; a policy of that name is replaced.'
+complete -c iam -c iam-useraddpolicy -n '__iam_is useraddpolicy' -o r -x -d 'The ARN of a resource the statement covers, or *; repeat -r for each resource.'
+complete -c iam -c iam-useraddpolicy -n '__iam_is useraddpolicy' -o u -x -a '(__iam_live)' -d 'Name of the user.'
+
+complete -c iam -c iam-usercreate -n '__iam_is usercreate' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-usercreate -n '__iam_is usercreate' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-usercreate -n '__iam_is usercreate' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-usercreate -n '__iam_is usercreate' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-usercreate -n '__iam_is usercreate' -o g -x -a '(__iam_live)' -d 'A group to add the new user to; repeat -g for several groups.'
+complete -c iam -c iam-usercreate -n '__iam_is usercreate' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-usercreate -n '__iam_is usercreate' -o k -d 'Also create an access key for the user and print it.'
+complete -c iam -c iam-usercreate -n '__iam_is usercreate' -o p -x -d 'Path to file the user under, such as /engineering/; / by default.'
+complete -c iam -c iam-usercreate -n '__iam_is usercreate' -o u -x -d 'Name of the new user: up to 64 letters, digits and _+=,.@- characters, unique in any case.'
+complete -c iam -c iam-usercreate -n '__iam_is usercreate' -o v -d 'Print the new user\'s ARN and unique id.'
+
+complete -c iam -c iam-userdel -n '__iam_is userdel' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userdel -n '__iam_is userdel' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userdel -n '__iam_is userdel' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userdel -n '__iam_is userdel' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userdel -n '__iam_is userdel' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userdel -n '__iam_is userdel' -o p -d 'With -r, only list what would be removed; change nothing.'
+complete -c iam -c iam-userdel -n '__iam_is userdel' -o r -d 'First delete the user\'s access keys and policies and leave its groups, then the user.'
+complete -c iam -c iam-userdel -n '__iam_is userdel' -o u -x -a '(__iam_live)' -d 'Name of the user to delete.'
+
+complete -c iam -c iam-userdelpolicy -n '__iam_is userdelpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userdelpolicy -n '__iam_is userdelpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userdelpolicy -n '__iam_is userdelpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userdelpolicy -n '__iam_is userdelpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userdelpolicy -n '__iam_is userdelpolicy' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userdelpolicy -n '__iam_is userdelpolicy' -o p -x -a '(__iam_live)' -d 'Name of the policy to delete.'
+complete -c iam -c iam-userdelpolicy -n '__iam_is userdelpolicy' -o u -x -a '(__iam_live)' -d 'Name of the user.'
+
+complete -c iam -c iam-usergetattributes -n '__iam_is usergetattributes' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-usergetattributes -n '__iam_is usergetattributes' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-usergetattributes -n '__iam_is usergetattributes' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-usergetattributes -n '__iam_is usergetattributes' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-usergetattributes -n '__iam_is usergetattributes' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-usergetattributes -n '__iam_is usergetattributes' -o u -x -a '(__iam_live)' -d 'Name of the user; without it, the user whose access key runs the command.'
+
+complete -c iam -c iam-userlistbypath -n '__iam_is userlistbypath' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userlistbypath -n '__iam_is userlistbypath' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userlistbypath -n '__iam_is userlistbypath' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userlistbypath -n '__iam_is userlistbypath' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userlistbypath -n '__iam_is userlistbypath' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userlistbypath -n '__iam_is userlistbypath' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-userlistbypath -n '__iam_is userlistbypath' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-userlistbypath -n '__iam_is userlistbypath' -o p -x -d 'List only entities whose path starts with this prefix, for example /division/. The default lists all.'
+
+complete -c iam -c iam-userlistgroups -n '__iam_is userlistgroups' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userlistgroups -n '__iam_is userlistgroups' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userlistgroups -n '__iam_is userlistgroups' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userlistgroups -n '__iam_is userlistgroups' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userlistgroups -n '__iam_is userlistgroups' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userlistgroups -n '__iam_is userlistgroups' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-userlistgroups -n '__iam_is userlistgroups' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-userlistgroups -n '__iam_is userlistgroups' -o u -x -a '(__iam_live)' -d 'Name of the user whose groups to list.'
+
+complete -c iam -c iam-userlistpolicies -n '__iam_is userlistpolicies' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userlistpolicies -n '__iam_is userlistpolicies' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userlistpolicies -n '__iam_is userlistpolicies' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userlistpolicies -n '__iam_is userlistpolicies' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userlistpolicies -n '__iam_is userlistpolicies' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userlistpolicies -n '__iam_is userlistpolicies' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-userlistpolicies -n '__iam_is userlistpolicies' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-userlistpolicies -n '__iam_is userlistpolicies' -o p -x -a '(__iam_live)' -d 'Print only this policy\'s document, and nothing else.'
+complete -c iam -c iam-userlistpolicies -n '__iam_is userlistpolicies' -o u -x -a '(__iam_live)' -d 'Name of the user.'
+complete -c iam -c iam-userlistpolicies -n '__iam_is userlistpolicies' -o v -d 'Also print each policy\'s document after its name.'
+
+complete -c iam -c iam-usermod -n '__iam_is usermod' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-usermod -n '__iam_is usermod' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-usermod -n '__iam_is usermod' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-usermod -n '__iam_is usermod' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-usermod -n '__iam_is usermod' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-usermod -n '__iam_is usermod' -o n -x -d 'Rename the user to this; keys, policies and groups stay with it.'
+complete -c iam -c iam-usermod -n '__iam_is usermod' -o p -x -d 'Move the user to this path.'
+complete -c iam -c iam-usermod -n '__iam_is usermod' -o u -x -a '(__iam_live)' -d 'Name of the user to change.'
+
+complete -c iam -c iam-useruploadpolicy -n '__iam_is useruploadpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-useruploadpolicy -n '__iam_is useruploadpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-useruploadpolicy -n '__iam_is useruploadpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-useruploadpolicy -n '__iam_is useruploadpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-useruploadpolicy -n '__iam_is useruploadpolicy' -o f -r -F -d 'Read the policy document from this file.'
+complete -c iam -c iam-useruploadpolicy -n '__iam_is useruploadpolicy' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-useruploadpolicy -n '__iam_is useruploadpolicy' -o o -x -d 'The policy document itself, as JSON text on the command line.'
+complete -c iam -c iam-useruploadpolicy -n '__iam_is useruploadpolicy' -o p -x -d 'Name of the policy; a policy of that name is replaced.'
+complete -c iam -c iam-useruploadpolicy -n '__iam_is useruploadpolicy' -o u -x -a '(__iam_live)' -d 'Name of the user.'
+
+complete -c iam -c iam-useraddkey -n '__iam_is useraddkey' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-useraddkey -n '__iam_is useraddkey' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-useraddkey -n '__iam_is useraddkey' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-useraddkey -n '__iam_is useraddkey' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-useraddkey -n '__iam_is useraddkey' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-useraddkey -n '__iam_is useraddkey' -o u -x -a '(__iam_live)' -d 'User to create the key for; without it, the user whose key runs the command.'
+
+complete -c iam -c iam-userdelkey -n '__iam_is userdelkey' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userdelkey -n '__iam_is userdelkey' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userdelkey -n '__iam_is userdelkey' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userdelkey -n '__iam_is userdelkey' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userdelkey -n '__iam_is userdelkey' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userdelkey -n '__iam_is userdelkey' -o k -x -a '(__iam_live)' -d 'Id of the access key to delete.'
+complete -c iam -c iam-userdelkey -n '__iam_is userdelkey' -o u -x -a '(__iam_live)' -d 'Owner of the key; without it, the user whose key runs the command.'
+
+complete -c iam -c iam-userlistkeys -n '__iam_is userlistkeys' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userlistkeys -n '__iam_is userlistkeys' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userlistkeys -n '__iam_is userlistkeys' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userlistkeys -n '__iam_is userlistkeys' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userlistkeys -n '__iam_is userlistkeys' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userlistkeys -n '__iam_is userlistkeys' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-userlistkeys -n '__iam_is userlistkeys' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-userlistkeys -n '__iam_is userlistkeys' -o u -x -a '(__iam_live)' -d 'User whose keys to list; without it, the user whose key runs the command.'
+
+complete -c iam -c iam-usermodkey -n '__iam_is usermodkey' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-usermodkey -n '__iam_is usermodkey' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-usermodkey -n '__iam_is usermodkey' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-usermodkey -n '__iam_is usermodkey' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-usermodkey -n '__iam_is usermodkey' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-usermodkey -n '__iam_is usermodkey' -o k -x -a '(__iam_live)' -d 'Id of the access key to change.'
+complete -c iam -c iam-usermodkey -n '__iam_is usermodkey' -o s -x -a 'Active Inactive' -d 'Active or Inactive. An inactive key is refused until it is made active again.'
+complete -c iam -c iam-usermodkey -n '__iam_is usermodkey' -o u -x -a '(__iam_live)' -d 'Owner of the key; without it, the user whose key runs the command.'
+
+complete -c iam -c iam-roleaddpolicy -n '__iam_is roleaddpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-roleaddpolicy -n '__iam_is roleaddpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-roleaddpolicy -n '__iam_is roleaddpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-roleaddpolicy -n '__iam_is roleaddpolicy' -o a -x -d 'An action such as ec2:DescribeInstances or s3:*; repeat -a for each action.'
+complete -c iam -c iam-roleaddpolicy -n '__iam_is roleaddpolicy' -o c -x -d 'The ARN of a resource the statement covers, or *; repeat -c for each resource.'
+complete -c iam -c iam-roleaddpolicy -n '__iam_is roleaddpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-roleaddpolicy -n '__iam_is roleaddpolicy' -o e -x -a 'Allow Deny' -d 'Allow or Deny: whether the statement grants the actions or forbids them. Case does not matter.'
+complete -c iam -c iam-roleaddpolicy -n '__iam_is roleaddpolicy' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-roleaddpolicy -n '__iam_is roleaddpolicy' -o o -d 'Print the generated policy document once it is stored.'
+complete -c iam -c iam-roleaddpolicy -n '__iam_is roleaddpolicy' -o p -x -d 'Name of the policy; a policy of that name is replaced.'
+complete -c iam -c iam-roleaddpolicy -n '__iam_is roleaddpolicy' -o r -x -a '(__iam_live)' -d 'Name of the role.'
+
+complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -o f -r -F -d 'Read the trust policy document from this file instead.'
+complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -o p -x -d 'Path to file the role under, such as /services/; / by default.'
+complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -o r -x -d 'Name of the new role: up to 64 letters, digits and _+=,.@- characters, unique in any case.'
+complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -o s -x -d 'A service allowed to assume the role, such as ec2.amazonaws.com; the trust policy is generated.'
+complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -o v -d 'Print the new role\'s ARN, unique id and trust policy.'
+
+complete -c iam -c iam-roledel -n '__iam_is roledel' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-roledel -n '__iam_is roledel' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-roledel -n '__iam_is roledel' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-roledel -n '__iam_is roledel' -o c -d 'First take the role out of its instance profiles and delete its policies, then the role.'
+complete -c iam -c iam-roledel -n '__iam_is roledel' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-roledel -n '__iam_is roledel' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-roledel -n '__iam_is roledel' -o p -d 'With -c, only list the instance profiles and policies that would be affected; change nothing.'
+complete -c iam -c iam-roledel -n '__iam_is roledel' -o r -x -a '(__iam_live)' -d 'Name of the role to delete.'
+
+complete -c iam -c iam-roledelpolicy -n '__iam_is roledelpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-roledelpolicy -n '__iam_is roledelpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-roledelpolicy -n '__iam_is roledelpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-roledelpolicy -n '__iam_is roledelpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-roledelpolicy -n '__iam_is roledelpolicy' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-roledelpolicy -n '__iam_is roledelpolicy' -o p -x -a '(__iam_live)' -d 'Name of the policy to delete.'
+complete -c iam -c iam-roledelpolicy -n '__iam_is roledelpolicy' -o r -x -a '(__iam_live)' -d 'Name of the role.'
+
+complete -c iam -c iam-rolegetattributes -n '__iam_is rolegetattributes' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-rolegetattributes -n '__iam_is rolegetattributes' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-rolegetattributes -n '__iam_is rolegetattributes' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-rolegetattributes -n '__iam_is rolegetattributes' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-rolegetattributes -n '__iam_is rolegetattributes' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-rolegetattributes -n '__iam_is rolegetattributes' -o r -x -a '(__iam_live)' -d 'Name of the role.'
+
+complete -c iam -c iam-rolelistbypath -n '__iam_is rolelistbypath' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-rolelistbypath -n '__iam_is rolelistbypath' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-rolelistbypath -n '__iam_is rolelistbypath' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-rolelistbypath -n '__iam_is rolelistbypath' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-rolelistbypath -n '__iam_is rolelistbypath' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-rolelistbypath -n '__iam_is rolelistbypath' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-rolelistbypath -n '__iam_is rolelistbypath' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-rolelistbypath -n '__iam_is rolelistbypath' -o p -x -d 'List only entities whose path starts with this prefix, for example /division/. The default lists all.'
+
+complete -c iam -c iam-rolelistpolicies -n '__iam_is rolelistpolicies' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-rolelistpolicies -n '__iam_is rolelistpolicies' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-rolelistpolicies -n '__iam_is rolelistpolicies' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-rolelistpolicies -n '__iam_is rolelistpolicies' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-rolelistpolicies -n '__iam_is rolelistpolicies' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-rolelistpolicies -n '__iam_is rolelistpolicies' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-rolelistpolicies -n '__iam_is rolelistpolicies' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-rolelistpolicies -n '__iam_is rolelistpolicies' -o p -x -a '(__iam_live)' -d 'Print only this policy\'s document, and nothing else.'
+complete -c iam -c iam-rolelistpolicies -n '__iam_is rolelistpolicies' -o r -x -a '(__iam_live)' -d 'Name of the role.'
+complete -c iam -c iam-rolelistpolicies -n '__iam_is rolelistpolicies' -o v -d 'Also print each policy\'s document after its name.'
+
+complete -c iam -c iam-roleupdateassumepolicy -n '__iam_is roleupdateassumepolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-roleupdateassumepolicy -n '__iam_is roleupdateassumepolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-roleupdateassumepolicy -n '__iam_is roleupdateassumepolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-roleupdateassumepolicy -n '__iam_is roleupdateassumepolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-roleupdateassumepolicy -n '__iam_is roleupdateassumepolicy' -o f -r -F -d 'Read the trust policy document from this file instead.'
+complete -c iam -c iam-roleupdateassumepolicy -n '__iam_is roleupdateassumepolicy' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-roleupdateassumepolicy -n '__iam_is roleupdateassumepolicy' -o o -d 'Print the trust policy document once it is stored.'
+complete -c iam -c iam-roleupdateassumepolicy -n '__iam_is roleupdateassumepolicy' -o r -x -a '(__iam_live)' -d 'Name of the role.'
+complete -c iam -c iam-roleupdateassumepolicy -n '__iam_is roleupdateassumepolicy' -o s -x -d 'A service allowed to assume the role, such as ec2.amazonaws.com; the trust policy is generated.'
+
+complete -c iam -c iam-roleuploadpolicy -n '__iam_is roleuploadpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-roleuploadpolicy -n '__iam_is roleuploadpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-roleuploadpolicy -n '__iam_is roleuploadpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-roleuploadpolicy -n '__iam_is roleuploadpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-roleuploadpolicy -n '__iam_is roleuploadpolicy' -o f -r -F -d 'Read the policy document from this file.'
+complete -c iam -c iam-roleuploadpolicy -n '__iam_is roleuploadpolicy' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-roleuploadpolicy -n '__iam_is roleuploadpolicy' -o o -x -d 'The policy document itself, as JSON text on the command line.'
+complete -c iam -c iam-roleuploadpolicy -n '__iam_is roleuploadpolicy' -o p -x -d 'Name of the policy; a policy of that name is replaced.'
+complete -c iam -c iam-roleuploadpolicy -n '__iam_is roleuploadpolicy' -o r -x -a '(__iam_live)' -d 'Name of the role.'
+
+complete -c iam -c iam-instanceprofileaddrole -n '__iam_is instanceprofileaddrole' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-instanceprofileaddrole -n '__iam_is instanceprofileaddrole' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-instanceprofileaddrole -n '__iam_is instanceprofileaddrole' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-instanceprofileaddrole -n '__iam_is instanceprofileaddrole' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-instanceprofileaddrole -n '__iam_is instanceprofileaddrole' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-instanceprofileaddrole -n '__iam_is instanceprofileaddrole' -o r -x -a '(__iam_live)' -d 'Name of the role to put into the profile.'
+complete -c iam -c iam-instanceprofileaddrole -n '__iam_is instanceprofileaddrole' -o s -x -a '(__iam_live)' -d 'Name of the instance profile.'
+
+complete -c iam -c iam-instanceprofilecreate -n '__iam_is instanceprofilecreate' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-instanceprofilecreate -n '__iam_is instanceprofilecreate' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-instanceprofilecreate -n '__iam_is instanceprofilecreate' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-instanceprofilecreate -n '__iam_is instanceprofilecreate' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-instanceprofilecreate -n '__iam_is instanceprofilecreate' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-instanceprofilecreate -n '__iam_is instanceprofilecreate' -o p -x -d 'Path to file the profile under, such as /webservers/; / by default.'
+complete -c iam -c iam-instanceprofilecreate -n '__iam_is instanceprofilecreate' -o r -x -a '(__iam_live)' -d 'A role to put into the new profile; it must exist already.'
+complete -c iam -c iam-instanceprofilecreate -n '__iam_is instanceprofilecreate' -o s -x -d 'Name of the new instance profile: up to 128 letters, digits and _+=,.@- characters, unique in any case.'
+
+complete -c iam -c iam-instanceprofiledel -n '__iam_is instanceprofiledel' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-instanceprofiledel -n '__iam_is instanceprofiledel' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-instanceprofiledel -n '__iam_is instanceprofiledel' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-instanceprofiledel -n '__iam_is instanceprofiledel' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-instanceprofiledel -n '__iam_is instanceprofiledel' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-instanceprofiledel -n '__iam_is instanceprofiledel' -o p -d 'With -r, only list the role that would be taken out; change nothing.'
+complete -c iam -c iam-instanceprofiledel -n '__iam_is instanceprofiledel' -o r -d 'First take the role out of the profile, then delete the profile.'
+complete -c iam -c iam-instanceprofiledel -n '__iam_is instanceprofiledel' -o s -x -a '(__iam_live)' -d 'Name of the instance profile to delete.'
+
+complete -c iam -c iam-instanceprofilegetattributes -n '__iam_is instanceprofilegetattributes' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-instanceprofilegetattributes -n '__iam_is instanceprofilegetattributes' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-instanceprofilegetattributes -n '__iam_is instanceprofilegetattributes' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-instanceprofilegetattributes -n '__iam_is instanceprofilegetattributes' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-instanceprofilegetattributes -n '__iam_is instanceprofilegetattributes' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-instanceprofilegetattributes -n '__iam_is instanceprofilegetattributes' -o r -d 'Also print the ARN of the role the profile holds.'
+complete -c iam -c iam-instanceprofilegetattributes -n '__iam_is instanceprofilegetattributes' -o s -x -a '(__iam_live)' -d 'Name of the instance profile.'
+
+complete -c iam -c iam-instanceprofilelistbypath -n '__iam_is instanceprofilelistbypath' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-instanceprofilelistbypath -n '__iam_is instanceprofilelistbypath' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-instanceprofilelistbypath -n '__iam_is instanceprofilelistbypath' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-instanceprofilelistbypath -n '__iam_is instanceprofilelistbypath' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-instanceprofilelistbypath -n '__iam_is instanceprofilelistbypath' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-instanceprofilelistbypath -n '__iam_is instanceprofilelistbypath' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-instanceprofilelistbypath -n '__iam_is instanceprofilelistbypath' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-instanceprofilelistbypath -n '__iam_is instanceprofilelistbypath' -o p -x -d 'List only entities whose path starts with this prefix, for example /division/. The default lists all.'
+
+complete -c iam -c iam-instanceprofilelistforrole -n '__iam_is instanceprofilelistforrole' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-instanceprofilelistforrole -n '__iam_is instanceprofilelistforrole' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-instanceprofilelistforrole -n '__iam_is instanceprofilelistforrole' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-instanceprofilelistforrole -n '__iam_is instanceprofilelistforrole' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-instanceprofilelistforrole -n '__iam_is instanceprofilelistforrole' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-instanceprofilelistforrole -n '__iam_is instanceprofilelistforrole' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-instanceprofilelistforrole -n '__iam_is instanceprofilelistforrole' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-instanceprofilelistforrole -n '__iam_is instanceprofilelistforrole' -o r -x -a '(__iam_live)' -d 'Name of the role.'
+
+complete -c iam -c iam-instanceprofileremoverole -n '__iam_is instanceprofileremoverole' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-instanceprofileremoverole -n '__iam_is instanceprofileremoverole' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-instanceprofileremoverole -n '__iam_is instanceprofileremoverole' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-instanceprofileremoverole -n '__iam_is instanceprofileremoverole' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-instanceprofileremoverole -n '__iam_is instanceprofileremoverole' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-instanceprofileremoverole -n '__iam_is instanceprofileremoverole' -o r -x -a '(__iam_live)' -d 'Name of the role to take out.'
+complete -c iam -c iam-instanceprofileremoverole -n '__iam_is instanceprofileremoverole' -o s -x -a '(__iam_live)' -d 'Name of the instance profile.'
+
+complete -c iam -n '__iam_is help' -o h -d 'Print this help and exit.'
+complete -c iam -n '__iam_is help' -a 'groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole help install'
+
+complete -c iam -n '__iam_is install' -l prefix -x -d 'Install below this directory instead of ~/.local: the binary goes to DIR/bin.'
+complete -c iam -n '__iam_is install' -l uninstall -d 'Remove exactly what an earlier install put below the prefix, and nothing else.'
+complete -c iam -n '__iam_is install' -o h -d 'Print this help and exit.'
