@@ -1,15 +1,24 @@
 import IAMEncoding
 
-/// The redo log that makes a multi-file commit atomic.
+/// The redo log that makes every commit atomic.
 ///
-/// A commit first writes every change into `journal.json` (atomically, by rename): from that
-/// instant the transaction counts as committed. The changes are then applied file by file and the
-/// journal removed. If the process dies half-way, the next command finds the journal under the
-/// lock and applies it again; every change is idempotent, so replaying twice is harmless.
+/// `journal.json` stays in the store and is empty between commits. A commit writes its changes
+/// into it, the payload first and then a fixed-size header holding the payload's length and
+/// SHA-256: the instant the header is complete, the transaction counts as committed. The changes
+/// are then written over the files in place and the journal emptied. A process that dies before
+/// the header is complete leaves a journal that does not verify, which the next command discards,
+/// since none of its changes had been applied; one that dies later leaves a complete journal,
+/// which the next command applies again under the lock. Every change is idempotent.
+///
+/// Writing in place instead of through a temporary file and a rename is what keeps a command's
+/// cost low: creating and renaming inodes is most of what a commit costs on common file systems.
 enum Journal {
   static let formatVersion = 1
+  static let headerSize = 128
+  private static let magic = "iam-journal"
 
-  static func encode(_ changes: [(path: String, change: Transaction.Change)]) -> [UInt8] {
+  /// The JSON list of changes that follows the header.
+  static func payload(_ changes: [(path: String, change: Transaction.Change)]) -> [UInt8] {
     let entries: [JSONValue] = changes.map { entry in
       switch entry.change {
       case .write(let bytes):
@@ -24,7 +33,34 @@ enum Journal {
     return Array(JSONWriter.compact(document).utf8)
   }
 
-  static func decode(_ bytes: [UInt8], file: String) throws(StoreError) -> [(path: String, change: Transaction.Change)] {
+  /// `iam-journal 1 <length> <sha256>`, padded with blanks to `headerSize` and ended by a newline.
+  static func header(for payload: [UInt8]) -> [UInt8] {
+    let line = "\(magic) \(formatVersion) \(payload.count) \(Hex.encode(SHA256.hash(payload)))"
+    return Array(line.utf8) + [UInt8](repeating: UInt8(ascii: " "), count: headerSize - 1 - line.utf8.count) + [10]
+  }
+
+  /// A complete journal file: what a commit leaves once its header is written.
+  static func file(_ changes: [(path: String, change: Transaction.Change)]) -> [UInt8] {
+    let body = payload(changes)
+    return header(for: body) + body
+  }
+
+  /// The changes of a committed journal, or nil when the file holds no finished commit (it is
+  /// empty, or its writer died before completing the header).
+  static func committedChanges(
+    _ bytes: [UInt8], file: String
+  ) throws(StoreError) -> [(path: String, change: Transaction.Change)]? {
+    guard bytes.count > headerSize else { return nil }
+    let fields = bytes[..<headerSize].split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+    guard fields.count >= 4, fields[0] == magic, fields[1] == String(formatVersion),
+      Int(fields[2]) == bytes.count - headerSize
+    else { return nil }
+    let body = Array(bytes[headerSize...])
+    guard fields[3].hasPrefix(Hex.encode(SHA256.hash(body))) else { return nil }
+    return try decode(body, file: file)
+  }
+
+  private static func decode(_ bytes: [UInt8], file: String) throws(StoreError) -> [(path: String, change: Transaction.Change)] {
     func damaged(_ reason: String) -> StoreError { .damaged(path: file, reason: reason) }
     let document: JSONValue
     do { document = try JSONParser.parse(bytes) } catch { throw damaged("not valid JSON") }

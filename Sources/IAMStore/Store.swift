@@ -46,6 +46,13 @@ public final class Store {
   /// Whether the store holds an account already; a hint only, read without the lock.
   public var hasAccount: Bool { FileSystem.exists(root + "/" + StoreLayout.account) }
 
+  /// Whether a killed commit left its journal behind, so that files read outside a transaction
+  /// (the root credential file) may be half written until the next transaction finishes it.
+  public var hasPendingJournal: Bool {
+    guard let info = try? FileSystem.status(root + "/" + StoreLayout.journal) else { return false }
+    return info.st_size > 0
+  }
+
   public func unlockedSnapshot() -> Transaction { Transaction(root: root) }
 
   private func acquireLock() throws(StoreError) -> Int32 {
@@ -66,29 +73,30 @@ public final class Store {
     return fd
   }
 
-  /// Finishes a commit that an earlier process did not live to complete.
+  /// Finishes a commit that an earlier process did not live to complete, or discards one that
+  /// never reached its commit point.
   private func recover() throws(StoreError) {
     let path = root + "/" + StoreLayout.journal
-    guard let bytes = try FileSystem.readFile(path) else { return }
-    let changes = try Journal.decode(bytes, file: path)
-    for change in changes { try apply(change) }
-    try FileSystem.removeFile(path)
+    guard let bytes = try FileSystem.readFile(path), !bytes.isEmpty else { return }
+    if let changes = try Journal.committedChanges(bytes, file: path) {
+      for change in changes { try apply(change) }
+      try syncDirectories(of: changes)
+    }
+    try FileSystem.truncateFile(path, durable: options.durable)
   }
 
   private func commit(_ transaction: Transaction) throws(StoreError) {
     let changes = transaction.changes
     guard !changes.isEmpty else { return }
-    if changes.count == 1 {
-      // A single file is replaced by one rename, which is atomic on its own.
-      try apply(changes[0])
-      return
-    }
     let journal = root + "/" + StoreLayout.journal
-    try FileSystem.writeFileAtomically(
-      journal, Journal.encode(changes), durable: options.durable, beforeRename: { reachedStep() })
+    let payload = Journal.payload(changes)
+    try FileSystem.writeJournal(
+      journal, header: Journal.header(for: payload), payload: payload, headerOffset: 0,
+      payloadOffset: Journal.headerSize, durable: options.durable, betweenWrites: { reachedStep() })
     reachedStep()
     for change in changes { try apply(change) }
-    try FileSystem.removeFile(journal)
+    try syncDirectories(of: changes)
+    try FileSystem.truncateFile(journal, durable: options.durable)
     reachedStep()
   }
 
@@ -96,13 +104,22 @@ public final class Store {
     let path = root + "/" + entry.path
     switch entry.change {
     case .write(let bytes):
-      try FileSystem.writeFileAtomically(path, bytes, durable: options.durable, beforeRename: { reachedStep() })
+      try FileSystem.writeFileInPlace(path, bytes, durable: options.durable, afterOpening: { reachedStep() })
     case .remove:
       try FileSystem.removeFile(path)
     case .removeDirectory:
       try FileSystem.removeDirectory(path)
     }
     reachedStep()
+  }
+
+  /// In durable mode, the directory entries that the changes created or removed are flushed
+  /// before the journal that could redo them is emptied.
+  private func syncDirectories(of changes: [(path: String, change: Transaction.Change)]) throws(StoreError) {
+    guard options.durable else { return }
+    var directories: Set<String> = []
+    for (path, _) in changes { directories.insert(FileSystem.split(root + "/" + path).directory) }
+    for directory in directories.sorted() { try FileSystem.syncDirectory(directory) }
   }
 
   private func reachedStep() {

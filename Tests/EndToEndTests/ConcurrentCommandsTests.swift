@@ -69,6 +69,6 @@ import Testing
     #expect(sharedPolicies.count == Self.workers * 4)
     #expect(actual.users.count == Self.workers * 4)
     #expect(FileTree(sandbox.store).wrongModes == [])
-    #expect(!FileManager.default.fileExists(atPath: sandbox.store + "/journal.json"))
+    #expect(!journalIsPending(sandbox.store))
   }
 }

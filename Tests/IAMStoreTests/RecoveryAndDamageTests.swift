@@ -9,7 +9,7 @@ import Testing
   @Test func aLeftoverJournalIsAppliedBeforeAnythingIsRead() throws {
     let record = UserRecord(name: "ghost", path: "/", id: "AIDAGHOST", createDate: "x")
     directory.write("store/users/old.json", "{}")
-    let journal = Journal.encode([
+    let journal = Journal.file([
       ("users/ghost.json", .write(Array(IAMEncodingBridge.pretty(record).utf8))),
       ("users/old.json", .remove),
     ])
@@ -17,11 +17,33 @@ import Testing
     let store = Store(options: StoreOptions(root: directory.path + "/store"))
     let stems = try store.transaction { try $0.stems(of: UserRecord.self) }
     #expect(stems == ["ghost"])
-    #expect(!directory.exists("store/journal.json"))
+    #expect(directory.contents("store/journal.json") == "")
+  }
+
+  /// A process that died before the journal's header was complete had applied nothing: its
+  /// journal is thrown away, not replayed.
+  @Test func anUnfinishedJournalIsDiscarded() throws {
+    let payload = Journal.payload([("users/ghost.json", .write(Array("{}".utf8)))])
+    let unfinished = [UInt8](repeating: 0, count: Journal.headerSize) + payload
+    directory.write("store/journal.json", String(decoding: unfinished, as: UTF8.self))
+    let store = Store(options: StoreOptions(root: directory.path + "/store"))
+    let stems = try store.transaction { try $0.stems(of: UserRecord.self) }
+    #expect(stems == [])
+    #expect(directory.contents("store/journal.json") == "")
+  }
+
+  /// A header that does not match its payload (a payload cut short) counts as unfinished too.
+  @Test func aJournalWhosePayloadDoesNotMatchItsHeaderIsDiscarded() throws {
+    var journal = Journal.file([("users/ghost.json", .write(Array("{}".utf8)))])
+    journal.removeLast(3)
+    directory.write("store/journal.json", String(decoding: journal, as: UTF8.self))
+    let store = Store(options: StoreOptions(root: directory.path + "/store"))
+    #expect(try store.transaction { try $0.stems(of: UserRecord.self) } == [])
   }
 
   @Test func aJournalThatWritesOutsideTheStoreIsRefused() {
-    directory.write("store/journal.json", #"{"journal":1,"changes":[{"path":"../evil","write":"x"}]}"#)
+    let journal = Journal.file([("../evil", .write(Array("x".utf8)))])
+    directory.write("store/journal.json", String(decoding: journal, as: UTF8.self))
     let store = Store(options: StoreOptions(root: directory.path + "/store"))
     #expect(throws: StoreError.self) { try store.transaction { _ in } }
     #expect(!directory.exists("evil"))

@@ -6,22 +6,32 @@ import IAMStore
 enum CredentialSource {
   static let variable = "AWS_CREDENTIAL_FILE"
 
+  /// Creates the account on first use, and finishes a commit that a killed command left
+  /// behind, which may have been rewriting the root credential file.
+  private static func prepareRootCredentials(service: IAMService, trace: Trace) throws {
+    let missing = try FileSystem.status(service.rootCredentialsPath) == nil
+    if missing || service.store.hasPendingJournal { try service.bootstrapIfNeeded(trace: trace) }
+  }
+
   static func load(
     _ arguments: ParsedArguments, service: IAMService, trace: Trace, invocation: Invocation,
     warn: (String) -> Void
   ) throws -> AccessKeyPair {
     let path: String
     let origin: String
-    if let option = arguments.value(CommonOptions.credentialFile) {
+    let option = arguments.value(CommonOptions.credentialFile)
+    // The variable is only looked at, and only refused when it is not UTF-8, if the option is absent.
+    let fromEnvironment = option == nil ? try invocation.pathVariable(variable) : nil
+    if let option {
       path = FileSystem.resolve(option, against: invocation.workingDirectory)
       origin = "--aws-credential-file"
-    } else if let variable = try invocation.pathVariable(variable) {
-      path = FileSystem.resolve(variable, against: invocation.workingDirectory)
+    } else if let fromEnvironment {
+      path = FileSystem.resolve(fromEnvironment, against: invocation.workingDirectory)
       origin = "AWS_CREDENTIAL_FILE"
     } else {
       path = service.rootCredentialsPath
       origin = "the store's root user"
-      if try FileSystem.status(path) == nil { try service.bootstrapIfNeeded(trace: trace) }
+      try prepareRootCredentials(service: service, trace: trace)
     }
     let bytes: [UInt8]
     do {

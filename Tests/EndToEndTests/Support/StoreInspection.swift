@@ -149,3 +149,10 @@ struct FileTree: Equatable, Sendable, CustomStringConvertible {
     }.sorted()
   }
 }
+
+/// Whether the store's journal holds a commit that the next command must finish or discard; it
+/// is empty between commits.
+func journalIsPending(_ store: String) -> Bool {
+  let size = (try? FileManager.default.attributesOfItem(atPath: store + "/journal.json"))?[.size] as? Int
+  return (size ?? 0) > 0
+}
