@@ -22,6 +22,12 @@ public struct SHA256: Sendable {
   }
 
   public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    // Callers in other modules run this generic entry point unspecialised, one witness call per
+    // byte; copying into an array once lets the loop below run as compiled for [UInt8].
+    update(bytes: Array(bytes))
+  }
+
+  private mutating func update(bytes: [UInt8]) {
     for byte in bytes {
       pending.append(byte)
       messageLength &+= 1

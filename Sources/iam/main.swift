@@ -9,9 +9,10 @@ var undecodable: Set<String> = []
 var entry = environ
 while let pointer = entry.pointee {
   let pair = String(cString: pointer)
-  if let equals = pair.firstIndex(of: "=") {
+  // Searched as bytes: a Character search would run grapheme breaking over every variable.
+  if let equals = pair.utf8.firstIndex(of: UInt8(ascii: "=")) {
     let name = String(pair[..<equals])
-    environment[name] = String(pair[pair.index(after: equals)...])
+    environment[name] = String(pair[pair.utf8.index(after: equals)...])
     if String(validatingCString: pointer) == nil { undecodable.insert(name) }
   }
   entry += 1

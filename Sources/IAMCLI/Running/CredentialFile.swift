@@ -10,15 +10,20 @@ public enum CredentialFile {
 
   /// The key pair in `text`; throws `CLIError.credentials` when a key is missing.
   public static func parse(_ bytes: [UInt8]) throws(CLIError) -> AccessKeyPair {
-    // Properties.load(InputStream) reads ISO-8859-1: every byte is one character.
-    let text = String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
-    let properties = try properties(in: text)
+    // Properties.load(InputStream) reads ISO-8859-1: every byte is one character. The file is
+    // read as scalars rather than Characters: grapheme breaking would join "\r\n" into one
+    // character, and it is much of what a command spends before it reaches the store.
+    let properties = try properties(in: bytes.map { Unicode.Scalar($0) })
     guard let id = properties[accessKeyIdKey] else { throw .credentials(detail: "it has no \(accessKeyIdKey)") }
     guard let secret = properties[secretKeyKey] else { throw .credentials(detail: "it has no \(secretKeyKey)") }
     return AccessKeyPair(accessKeyId: id, secretAccessKey: secret)
   }
 
   static func properties(in text: String) throws(CLIError) -> [String: String] {
+    try properties(in: Array(text.unicodeScalars))
+  }
+
+  static func properties(in text: [Unicode.Scalar]) throws(CLIError) -> [String: String] {
     var result: [String: String] = [:]
     for line in logicalLines(text) {
       let (key, value) = try split(line)
@@ -27,20 +32,23 @@ public enum CredentialFile {
     return result
   }
 
-  private static func isBlank(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\u{0C}" }
+  private static func isBlank(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\u{0C}" }
 
   /// Joins continued lines and drops blank and comment lines.
-  static func logicalLines(_ text: String) -> [String] {
-    var lines: [String] = []
-    var current = ""
+  static func logicalLines(_ text: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+    var lines: [[Unicode.Scalar]] = []
+    var current: [Unicode.Scalar] = []
     var continuing = false
-    var natural = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }[...]
-    while let raw = natural.popFirst() {
-      var line = Substring(raw)
-      line = line.drop(while: isBlank)
-      if !continuing {
-        if line.isEmpty || line.first == "#" || line.first == "!" { continue }
-      }
+    var index = 0
+    while index < text.count {
+      // One natural line, ended by \n, \r or \r\n.
+      var end = index
+      while end < text.count, text[end] != "\n", text[end] != "\r" { end += 1 }
+      var start = index
+      index = end + (end < text.count && text[end] == "\r" && end + 1 < text.count && text[end + 1] == "\n" ? 2 : 1)
+      while start < end, isBlank(text[start]) { start += 1 }
+      let line = text[start..<end]
+      if !continuing, line.isEmpty || line.first == "#" || line.first == "!" { continue }
       let trailingBackslashes = line.reversed().prefix(while: { $0 == "\\" }).count
       if trailingBackslashes % 2 == 1 {
         current += line.dropLast()
@@ -49,7 +57,7 @@ public enum CredentialFile {
       }
       current += line
       lines.append(current)
-      current = ""
+      current = []
       continuing = false
     }
     if continuing { lines.append(current) }
@@ -57,8 +65,7 @@ public enum CredentialFile {
   }
 
   /// Splits a logical line at the first unescaped `=`, `:` or blank.
-  static func split(_ line: String) throws(CLIError) -> (String, String) {
-    let chars = Array(line)
+  static func split(_ chars: [Unicode.Scalar]) throws(CLIError) -> (String, String) {
     var index = 0
     var keyEnd = chars.count
     var escaped = false
@@ -85,8 +92,8 @@ public enum CredentialFile {
     return (key, value)
   }
 
-  private static func unescape(_ chars: ArraySlice<Character>) throws(CLIError) -> String {
-    var out = ""
+  private static func unescape(_ chars: ArraySlice<Unicode.Scalar>) throws(CLIError) -> String {
+    var out = String.UnicodeScalarView()
     var index = chars.startIndex
     while index < chars.endIndex {
       let c = chars[index]
@@ -114,19 +121,19 @@ public enum CredentialFile {
           code = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
           index += 6
         }
-        out.unicodeScalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+        out.append(Unicode.Scalar(code) ?? "\u{FFFD}")
       default: out.append(next)
       }
     }
-    return out
+    return String(out)
   }
 
   /// The value of four hex digits at `index`, or nil when they are not all there.
-  private static func hexUnit(_ chars: ArraySlice<Character>, at index: Int) -> UInt32? {
+  private static func hexUnit(_ chars: ArraySlice<Unicode.Scalar>, at index: Int) -> UInt32? {
     guard index >= chars.startIndex, index + 4 <= chars.endIndex else { return nil }
     var value: UInt32 = 0
     for c in chars[index..<index + 4] {
-      guard c.isASCII, let digit = c.hexDigitValue else { return nil }
+      guard c.isASCII, let digit = Character(c).hexDigitValue else { return nil }
       value = (value << 4) + UInt32(digit)
     }
     return value
