@@ -68,13 +68,7 @@ struct Runner {
   private func execute(_ command: CommandSpec, _ arguments: ParsedArguments, invokedAs: String) -> Int32 {
     let trace = Trace()
     var context: CommandContext?
-    defer {
-      for notice in trace.notices { stderr.write("iam: \(notice)\n") }
-      if arguments.flag(CommonOptions.debug) {
-        for line in trace.debugLines { stderr.write("debug: \(line)\n") }
-      }
-      for note in context?.notes ?? [] { stderr.write("iam: \(note)\n") }
-    }
+    let outcome: Result<[String], any Error>
     do {
       var service: IAMService?
       var credentials: AccessKeyPair?
@@ -86,18 +80,29 @@ struct Runner {
         }
       }
       context = CommandContext(service: service, credentials: credentials, trace: trace, invocation: invocation)
-      let lines = try command.run(arguments, context!)
+      outcome = .success(try command.run(arguments, context!))
+    } catch {
+      outcome = .failure(error)
+    }
+    // What the command did is told before what became of it, so an error line comes last.
+    for notice in trace.notices { stderr.write("iam: \(notice)\n") }
+    if arguments.flag(CommonOptions.debug) {
+      for line in trace.debugLines { stderr.write("debug: \(line)\n") }
+    }
+    for note in context?.notes ?? [] { stderr.write("iam: \(note)\n") }
+    switch outcome {
+    case .success(let lines):
       emit(lines, to: stdout)
       return ExitStatus.success.rawValue
-    } catch let error as IAMError {
+    case .failure(let error as IAMError):
       emit([error.line], to: legacy ? stdout : stderr)
       return legacy ? 0 : ExitStatus.serviceError.rawValue
-    } catch let error as CLIError {
+    case .failure(let error as CLIError):
       return report(error, command: command, invokedAs: invokedAs)
-    } catch let error as StoreError {
+    case .failure(let error as StoreError):
       stderr.write("iam: \(error.message)\n")
       return ExitStatus.storeError.rawValue
-    } catch {
+    case .failure(let error):
       stderr.write("iam: unexpected error: \(error)\n")
       return ExitStatus.storeError.rawValue
     }
