@@ -130,11 +130,21 @@ extension IAMAPI {
     if value.count == 12, value.allSatisfy(\.isASCIIDigit) { return true }
     guard value.hasPrefix("arn:") else { return false }
     let parts = value.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-    guard parts.count == 6, parts[2] == "iam" else { return false }
+    guard parts.count == 6, ["aws", "aws-cn", "aws-us-gov"].contains(parts[1]), parts[3].isEmpty,
+      parts[4].count == 12, parts[4].allSatisfy(\.isASCIIDigit)
+    else { return false }
     // IAM refuses wildcards inside principal ARNs; only a bare "*" means everyone.
     if value.contains("*") || value.contains("?") { return false }
-    guard parts[4] == account.accountId else { return parts[4].count == 12 }
     let resource = String(parts[5])
+    if parts[2] == "sts" {
+      // A session of a role: the role must exist when it is one of this account's.
+      guard resource.hasPrefix("assumed-role/") else { return false }
+      let roleName = resource.dropFirst("assumed-role/".count).prefix { $0 != "/" }
+      if parts[4] != account.accountId { return true }
+      return try lookUp(RoleRecord.self, String(roleName)) != nil
+    }
+    guard parts[2] == "iam" else { return false }
+    guard parts[4] == account.accountId else { return true }
     if resource == "root" { return true }
     for kind in [EntityKind.user, .role] where resource.hasPrefix(kind.arnType + "/") {
       let pathAndName = resource.dropFirst(kind.arnType.count)

@@ -150,13 +150,31 @@ public enum FileSystem {
 
   /// Creates `path` and any missing parents, each with mode 0700.
   public static func makeDirectories(_ path: String) throws(StoreError) {
-    if mkdir(path, directoryMode) == 0 || errno == EEXIST { return }
+    if mkdir(path, directoryMode) == 0 { return }
+    if errno == EEXIST {
+      // Something by that name: fine if it is a directory, an error to report now if not.
+      guard let info = try status(path), isDirectory(info) else {
+        throw .io(operation: "create directory", path: path, errno: ENOTDIR)
+      }
+      return
+    }
     guard errno == ENOENT else { throw .io(operation: "create directory", path: path, errno: errno) }
     let (parent, _) = split(path)
     if parent != path && !parent.isEmpty { try makeDirectories(parent) }
     if mkdir(path, directoryMode) != 0 && errno != EEXIST {
       throw .io(operation: "create directory", path: path, errno: errno)
     }
+  }
+
+  /// Throws ENOTDIR when something other than a directory stands at `path` or at one of the
+  /// ancestors that `makeDirectories` would need; missing directories are fine.
+  static func checkDirectoryPath(_ path: String) throws(StoreError) {
+    guard let info = try status(path) else {
+      let parent = split(path).directory
+      if parent != path && !parent.isEmpty && parent != "." { try checkDirectoryPath(parent) }
+      return
+    }
+    guard isDirectory(info) else { throw .io(operation: "create directory", path: path, errno: ENOTDIR) }
   }
 
   /// The names in a directory, without `.`/`..` and without hidden (dot) files, which are the

@@ -89,6 +89,12 @@ public final class Store {
     let changes = transaction.changes
     guard !changes.isEmpty else { return }
     let journal = root + "/" + StoreLayout.journal
+    // What can be found out before the commit point should be: a file standing where a
+    // directory must go then leaves the transaction undone instead of half applied. Nothing is
+    // created yet, so that a commit killed before its commit point leaves no trace at all.
+    for (path, change) in changes {
+      if case .write = change { try FileSystem.checkDirectoryPath(FileSystem.split(root + "/" + path).directory) }
+    }
     let payload = Journal.payload(changes)
     try FileSystem.writeJournal(
       journal, header: Journal.header(for: payload), payload: payload, headerOffset: 0,

@@ -41,10 +41,16 @@ extension Transaction {
     guard let json = try json(StoreLayout.account) else {
       // Entity files without an account file mean the account file was lost, not that the store
       // is new: creating a fresh account over them would orphan everything.
-      for directory in [UserRecord.directory, GroupRecord.directory, RoleRecord.directory] {
-        if try !list(directory).isEmpty {
-          throw .damaged(path: absolutePath(StoreLayout.account), reason: "the file is missing")
-        }
+      // The root key and its credential file exist from the account's first moment on.
+      let directories = [
+        UserRecord.directory, GroupRecord.directory, RoleRecord.directory, InstanceProfileRecord.directory,
+        AccessKeyRecord.directory, StoreLayout.groupMembers,
+      ]
+      for directory in directories where try !list(directory).isEmpty {
+        throw .damaged(path: absolutePath(StoreLayout.account), reason: "the file is missing")
+      }
+      if try FileSystem.status(absolutePath(StoreLayout.rootCredentials)) != nil {
+        throw .damaged(path: absolutePath(StoreLayout.account), reason: "the file is missing")
       }
       return nil
     }

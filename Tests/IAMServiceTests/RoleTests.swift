@@ -116,3 +116,29 @@ import Testing
     #expect(try h.call { try $0.listRoles(pathPrefix: nil, marker: nil, maxItems: nil) }.items.isEmpty)
   }
 }
+
+extension RoleTests {
+  @Test func principalAccountsMustBeTwelveDigitsInAKnownPartition() throws {
+    let h = try ServiceHarness()
+    let account = h.accountId
+    try h.call { _ = try $0.createRole(roleName: "session", path: nil, assumeRolePolicyDocument: ec2Trust) }
+    let accepted = [
+      "arn:aws:sts::\(account):assumed-role/session/alice", "arn:aws:sts::123456789012:assumed-role/other/bob",
+      "arn:aws-cn:iam::123456789012:root",
+    ]
+    for (index, value) in accepted.enumerated() {
+      try h.call {
+        _ = try $0.createRole(roleName: "ok\(index)", path: nil, assumeRolePolicyDocument: trust(principal: "\"\(value)\""))
+      }
+    }
+    let refused = [
+      "arn:aws:iam::abcdefghijkl:root", "arn:other:iam::123456789012:root",
+      "arn:aws:sts::\(account):assumed-role/ghost/alice", "arn:aws:iam:us-east-1:123456789012:root",
+    ]
+    for value in refused {
+      #expect(
+        h.failure { try $0.createRole(roleName: "bad", path: nil, assumeRolePolicyDocument: trust(principal: "\"\(value)\"")) }
+          == "400 MalformedPolicyDocument Invalid principal in policy: \"AWS\":\"\(value)\"")
+    }
+  }
+}

@@ -109,3 +109,39 @@ import IAMEncoding
 enum IAMEncodingBridge {
   static func pretty(_ record: UserRecord) -> String { JSONWriter.pretty(record.json) }
 }
+
+/// A store that has entities but no account file lost it; starting a new account over the old
+/// one would orphan everything and replace the root credentials.
+@Suite struct LostAccountTests {
+  let directory = TemporaryDirectory()
+
+  @Test(arguments: ["access-keys/AKIAROOT.json", "instance-profiles/web.json", "root-credentials"])
+  func aMissingAccountFileIsReportedWhenAnythingElseExists(_ leftover: String) throws {
+    directory.write("store/" + leftover, "{}")
+    let store = Store(options: StoreOptions(root: directory.path + "/store"))
+    #expect(throws: StoreError.damaged(path: directory.path + "/store/account.json", reason: "the file is missing")) {
+      try store.transaction { try $0.account() }
+    }
+  }
+}
+
+@Suite struct CommitPreflightTests {
+  let directory = TemporaryDirectory()
+
+  /// A directory that cannot be made (a file stands in its place) fails the commit before its
+  /// commit point: none of the transaction's changes may appear, then or later.
+  @Test func aCommitThatCannotMakeItsDirectoriesChangesNothing() throws {
+    directory.write("store/blocked", "a file where a directory should be")
+    let store = Store(options: StoreOptions(root: directory.path + "/store"))
+    #expect(throws: StoreError.self) {
+      try store.transaction { transaction in
+        transaction.write("users/first.json", Array("{}".utf8))
+        transaction.write("blocked/second.json", Array("{}".utf8))
+      }
+    }
+    #expect(!directory.exists("store/users/first.json"))
+    #expect(directory.contents("store/journal.json") ?? "" == "")
+    try store.transaction { _ in }
+    #expect(!directory.exists("store/users/first.json"))
+  }
+}
