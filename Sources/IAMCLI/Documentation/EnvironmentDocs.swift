@@ -44,9 +44,10 @@ enum EnvironmentDocs {
     (
       EnvironmentSettings.fsync,
       """
-      When 1, every command flushes its changes to the disk before it exits, so that they survive a power \
-      failure. Without it, a command's changes survive the process being killed at any moment, but the last \
-      ones may be lost when the machine loses power.
+      When 1, every command flushes its changes to the disk, in an order that keeps the store whole, before \
+      it exits, so that they survive a power failure. Without it, a command's changes survive the process \
+      being killed at any moment, but a power failure or an operating-system crash can leave the store \
+      damaged; use it where that matters more than speed.
       """
     ),
     (
