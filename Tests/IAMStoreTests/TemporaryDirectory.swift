@@ -19,7 +19,7 @@ final class TemporaryDirectory {
     let full = path + "/" + relative
     try? FileManager.default.createDirectory(
       atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: full, contents: Data(text.utf8))
+    _ = FileManager.default.createFile(atPath: full, contents: Data(text.utf8))
   }
 
   func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path + "/" + relative) }

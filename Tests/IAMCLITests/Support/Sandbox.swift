@@ -49,7 +49,7 @@ final class Sandbox {
 
   func write(_ relative: String, _ text: String, permissions: Int = 0o600) {
     let path = home + "/" + relative
-    FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: permissions])
+    _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: permissions])
   }
 
   func read(_ relative: String) -> String? {
