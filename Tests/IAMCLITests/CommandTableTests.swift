@@ -176,3 +176,24 @@ import Testing
     }
   }
 }
+
+extension CommandTableTests {
+  /// The "exactly one of" groups name optional options of their own command, and the commands
+  /// that the legacy synopsis writes as (A | B) have one.
+  @Test func alternativesAreOptionalOptionsOfTheirCommand() {
+    for command in CommandTable.all where !command.exactlyOneOf.isEmpty {
+      let own = Dictionary(uniqueKeysWithValues: command.options.map { ($0.name, $0) })
+      #expect(command.exactlyOneOf.count >= 2, "\(command.name)")
+      for name in command.exactlyOneOf {
+        #expect(own[name] != nil && own[name]?.isRequired == false, "\(command.name) \(name)")
+      }
+    }
+    let grouped = CommandTable.all.filter { !$0.exactlyOneOf.isEmpty }.map(\.name).sorted()
+    #expect(grouped == ["groupuploadpolicy", "rolecreate", "roleupdateassumepolicy", "roleuploadpolicy", "useruploadpolicy"])
+  }
+
+  @Test func theManPageSynopsisShowsAlternativesTogether() throws {
+    let page = try #require(GeneratedFiles.manPages().first { $0.path == "man/iam-rolecreate.1" })
+    #expect(page.content.contains(".Pq Fl f Ar POLICYDOCUMENTFILE | Fl s Ar SERVICE\n"))
+  }
+}

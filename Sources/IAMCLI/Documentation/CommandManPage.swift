@@ -41,7 +41,13 @@ enum CommandManPage {
     if command.isLegacy { forms.insert(MDoc.argument(command.legacyName), at: 0) }
     for form in forms {
       page.macro("Nm", form)
+      let alternatives = ownOptions(command).filter { command.exactlyOneOf.contains($0.name) }
       for option in ownOptions(command) {
+        if let first = alternatives.first, command.exactlyOneOf.contains(option.name) {
+          // The alternatives stand together, where the first of them would.
+          if option.name == first.name { page.raw(".Pq " + alternatives.map(usage).joined(separator: " | ")) }
+          continue
+        }
         let usage = usage(option)
         let again = option.isRepeatable ? " Op " + usage + " ..." : ""
         page.raw((option.isRequired ? "." : ".Op ") + usage + again)

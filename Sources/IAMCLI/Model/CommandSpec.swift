@@ -55,12 +55,16 @@ public struct CommandSpec: Sendable {
   /// left out of `iam help`, the man pages, the completions and the installed links, and given
   /// its words verbatim instead of through the option parser (a name may start with `-`).
   public var isHidden: Bool
+  /// Options of which exactly one must be given, such as `-f` and `-o` of the upload commands.
+  /// The handler enforces it with the legacy tool's own messages; the man page's synopsis shows it.
+  public var exactlyOneOf: [String]
   public var run: CommandHandler
 
   public init(
     name: String, family: CommandFamily, summary: String, description: String, options: [OptionSpec],
     output: String, examples: [Example], isLegacy: Bool = true, operands: String? = nil,
-    operandCompletion: OperandCompletion = .none, isHidden: Bool = false, run: @escaping CommandHandler
+    operandCompletion: OperandCompletion = .none, isHidden: Bool = false, exactlyOneOf: [String] = [],
+    run: @escaping CommandHandler
   ) {
     self.name = name
     self.family = family
@@ -73,6 +77,7 @@ public struct CommandSpec: Sendable {
     self.operands = operands
     self.operandCompletion = operandCompletion
     self.isHidden = isHidden
+    self.exactlyOneOf = exactlyOneOf
     self.run = run
   }
 
