@@ -87,13 +87,15 @@ public enum JSONWriter {
         }
       }
       if let escape {
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
+        out.append(contentsOf: text[plainStart..<index])
         out.append(escape)
         plainStart = scalars.index(after: index)
       }
       index = scalars.index(after: index)
     }
-    out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
+    // Appended as a Substring of `text`: going through `out.unicodeScalars` copied all of `out`
+    // on every append, which made a large document quadratic to write.
+    out.append(contentsOf: text[plainStart..<text.endIndex])
     out.append("\"")
   }
 }
