@@ -39,14 +39,9 @@ extension IAMAPI {
     check.maxItems(maxItems)
     try check.check()
     let group = try requireGroup(groupName, action: "iam:GetGroup")
-    let members = try transaction.memberStems(group: group.name)
+    let members = try transaction.memberStems(groupId: group.id)
     let page = try Pagination.page(keys: members, marker: marker, maxItems: maxItems) { stem in
-      guard let user = try transaction.record(UserRecord.self, stem: stem) else {
-        throw StoreError.damaged(
-          path: transaction.absolutePath(StoreLayout.membersDirectory(group: group.name) + "/" + stem),
-          reason: "it names a user that does not exist")
-      }
-      return describe(user)
+      describe(try member(stem, of: group))
     }
     return (describe(group), page)
   }
@@ -71,16 +66,14 @@ extension IAMAPI {
     group.name = targetName
     group.path = targetPath
     if targetName != oldName {
-      // Members record the group by name, so each one follows the rename.
+      // Members record the group by name, so each one follows the rename; their markers are
+      // filed under the group's id and stay where they are.
       transaction.delete(GroupRecord.self, named: oldName)
-      for stem in try transaction.memberStems(group: oldName) {
-        guard var user = try transaction.record(UserRecord.self, stem: stem) else { continue }
+      for stem in try transaction.memberStems(groupId: group.id) {
+        var user = try member(stem, of: group)
         user.groups = user.groups.map { $0 == oldName ? targetName : $0 }
         transaction.put(user)
-        transaction.removeMember(group: oldName, user: user.name)
-        transaction.addMember(group: targetName, user: user.name)
       }
-      transaction.removeMembersDirectory(group: oldName)
     }
     transaction.put(group)
   }
@@ -91,12 +84,12 @@ extension IAMAPI {
     check.name(groupName, "groupName", max: 128)
     try check.check()
     let group = try requireGroup(groupName, action: "iam:DeleteGroup")
-    if try !transaction.memberStems(group: group.name).isEmpty {
+    if try !transaction.memberStems(groupId: group.id).isEmpty {
       throw IAMError.deleteConflict("remove users from group")
     }
     if !group.policies.isEmpty { throw IAMError.deleteConflict("delete policies") }
     transaction.delete(GroupRecord.self, named: group.name)
-    transaction.removeMembersDirectory(group: group.name)
+    transaction.removeMembersDirectory(groupId: group.id)
     changeAccount { $0.adjustCount(of: "groups", by: -1) }
   }
 
@@ -130,7 +123,7 @@ extension IAMAPI {
     }
     user.groups.append(group.name)
     transaction.put(user)
-    transaction.addMember(group: group.name, user: user.name)
+    transaction.addMember(groupId: group.id, user: user.name)
   }
 
   /// Removing a user who is not a member succeeds without change, as reported of IAM.
@@ -146,7 +139,7 @@ extension IAMAPI {
     user.groups.removeAll { GroupRecord.fileStem(for: $0) == GroupRecord.fileStem(for: group.name) }
     guard user.groups.count != before else { return }
     transaction.put(user)
-    transaction.removeMember(group: group.name, user: user.name)
+    transaction.removeMember(groupId: group.id, user: user.name)
   }
 
   public func listGroupsForUser(userName: String, marker: String?, maxItems: Int?) throws -> Page<Group> {
@@ -174,6 +167,26 @@ extension IAMAPI {
     let group = try lookUp(GroupRecord.self, name)
     try authorize(action, on: arn(.group, path: group?.path ?? "/", name: group?.name ?? name))
     guard let group else { throw EntityKind.group.notFound(name) }
+    return group
+  }
+
+  /// The user a member marker of `group` names; a marker without its user is damage.
+  func member(_ stem: String, of group: GroupRecord) throws -> UserRecord {
+    guard let user = try transaction.record(UserRecord.self, stem: stem) else {
+      throw StoreError.damaged(
+        path: transaction.absolutePath(StoreLayout.membersDirectory(groupId: group.id) + "/" + stem),
+        reason: "it names a user that does not exist")
+    }
+    return user
+  }
+
+  /// The group a user's record says the user belongs to; a group that is not there is damage.
+  func group(named name: String, of user: UserRecord) throws -> GroupRecord {
+    guard let group = try transaction.record(GroupRecord.self, named: name) else {
+      throw StoreError.damaged(
+        path: transaction.absolutePath(GroupRecord.directory + "/" + GroupRecord.fileStem(for: name) + ".json"),
+        reason: "the file is missing, but user \(user.name) is a member of group \(name)")
+    }
     return group
   }
 

@@ -100,7 +100,9 @@ extension IAMAPI {
     check.name(roleName, "roleName", max: 64)
     try check.check()
     var profile = try requireInstanceProfile(instanceProfileName, action: "iam:AddRoleToInstanceProfile")
-    guard var role = try lookUp(RoleRecord.self, roleName) else { throw EntityKind.role.notFound(roleName) }
+    // Whoever puts a role into a profile hands its permissions to every instance launched with
+    // the profile, so AWS requires the right to pass that role as well.
+    var role = try requireRole(roleName, action: "iam:PassRole")
     guard profile.roles.count < IAMAPI.rolesPerInstanceProfileQuota else {
       throw IAMError.quota("InstanceSessionsPerInstanceProfile", IAMAPI.rolesPerInstanceProfileQuota)
     }

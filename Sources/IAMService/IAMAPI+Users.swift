@@ -65,12 +65,17 @@ extension IAMAPI {
     user.path = targetPath
     if targetName != oldName {
       transaction.delete(UserRecord.self, named: oldName)
-      for group in user.groups {
-        transaction.removeMember(group: group, user: oldName)
-        transaction.addMember(group: group, user: targetName)
+      for name in user.groups {
+        let group = try group(named: name, of: user)
+        transaction.removeMember(groupId: group.id, user: oldName)
+        transaction.addMember(groupId: group.id, user: targetName)
       }
       for keyId in user.accessKeys {
-        guard var key = try transaction.record(AccessKeyRecord.self, named: keyId) else { continue }
+        guard var key = try transaction.record(AccessKeyRecord.self, named: keyId) else {
+          throw StoreError.damaged(
+            path: transaction.absolutePath(AccessKeyRecord.directory + "/" + keyId + ".json"),
+            reason: "the file is missing, but user \(oldName) has this access key")
+        }
         key.userName = targetName
         transaction.put(key)
       }

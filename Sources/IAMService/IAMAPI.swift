@@ -95,7 +95,9 @@ public final class IAMAPI {
       policies.append(NamedPolicy(label: "user \(user.name) policy \(policyName)", document: document))
     }
     for groupName in user.groups {
-      guard let group = try transaction.record(GroupRecord.self, named: groupName) else { continue }
+      // A group whose file is gone could hold the Deny that decides this request: deciding
+      // without it would fail open, so a missing group stops the command.
+      let group = try group(named: groupName, of: user)
       for policyName in Pagination.sortedByBytes(Array(group.policies.keys)) {
         let document = try parsedPolicy(group.policies[policyName]!, owner: GroupRecord.self, ownerName: group.name)
         policies.append(NamedPolicy(label: "group \(group.name) policy \(policyName)", document: document))

@@ -16,8 +16,8 @@ public final class IAMService {
 
   /// Creates the account and its root credentials if the store has no account yet.
   public func bootstrapIfNeeded(trace: Trace) throws {
-    try store.transaction { transaction in
-      _ = try account(in: transaction, trace: trace)
+    try transaction(trace: trace) { transaction, announce in
+      _ = try account(in: transaction, announce: &announce)
     }
   }
 
@@ -29,8 +29,8 @@ public final class IAMService {
     // The account is created in a transaction of its own: a command refused for its
     // credentials must not take the new account down with it and announce it again next time.
     if !store.hasAccount { try bootstrapIfNeeded(trace: trace) }
-    return try store.transaction { transaction in
-      let account = try account(in: transaction, trace: trace)
+    return try transaction(trace: trace) { transaction, announce in
+      let account = try account(in: transaction, announce: &announce)
       trace.debug("store \(store.root) (account \(account.accountId))")
       let caller = try authenticate(credentials, in: transaction, account: account)
       let api = IAMAPI(
@@ -45,13 +45,27 @@ public final class IAMService {
     }
   }
 
-  private func account(in transaction: Transaction, trace: Trace) throws -> AccountRecord {
+  /// One store transaction. A new account is announced only once its transaction has committed,
+  /// and what the store did on its own (finishing or discarding an interrupted commit) is told
+  /// whatever became of the command.
+  func transaction<T>(trace: Trace, _ body: (Transaction, inout String?) throws -> T) throws -> T {
+    defer {
+      for notice in store.notices { trace.notice(notice) }
+      store.clearNotices()
+    }
+    var announcement: String?
+    let result = try store.transaction { try body($0, &announcement) }
+    if let announcement { trace.notice(announcement) }
+    return result
+  }
+
+  func account(in transaction: Transaction, announce: inout String?) throws -> AccountRecord {
     if let account = try transaction.account() { return account }
     let bootstrap = AccountBootstrap(ids: IDGenerator(seed: configuration.seed), now: configuration.now)
     let account = bootstrap.create(in: transaction)
-    trace.notice(
+    announce =
       "created a new simulated AWS account \(account.accountId) in \(store.root); "
-        + "its root credentials are in \(rootCredentialsPath)")
+      + "its root credentials are in \(rootCredentialsPath)"
     return account
   }
 
@@ -86,6 +100,14 @@ struct AccountBootstrap {
 
   func create(in transaction: Transaction) -> AccountRecord {
     var account = AccountRecord(accountId: ids.accountId(), createDate: now.iso8601)
+    issueRootKey(&account, in: transaction)
+    return account
+  }
+
+  /// Makes a new active root access key the root user's only one, writes it into the store's
+  /// root credential file, and returns its id. The caller deletes the keys it replaces.
+  @discardableResult
+  func issueRootKey(_ account: inout AccountRecord, in transaction: Transaction) -> String {
     let keyId = ids.accessKeyId(account: &account)
     let secret = ids.secretAccessKey(account: &account)
     let salt = ids.salt(account: &account)
@@ -103,6 +125,6 @@ struct AccountBootstrap {
 
       """
     transaction.write(StoreLayout.rootCredentials, Array(credentials.utf8))
-    return account
+    return keyId
   }
 }

@@ -7,11 +7,11 @@ import IAMStore
 /// anyone, and turns every problem (no store, a damaged file, a newer schema) into "no names".
 /// What it shows may be a moment out of date, which is harmless for a suggestion.
 public struct NameLookup {
-  private let snapshot: Transaction
+  private let snapshot: Transaction?
 
   /// A lookup in the store at `root`; nothing is created there.
   public init(root: String) {
-    snapshot = Store(options: StoreOptions(root: root)).unlockedSnapshot()
+    snapshot = (try? Store(options: StoreOptions(root: root)).unlockedSnapshot()) ?? nil
   }
 
   public func users(prefix: String) -> [String] { names(UserRecord.self, prefix: prefix) }
@@ -43,11 +43,11 @@ public struct NameLookup {
   public func accessKeys(ownedWith keyId: String, prefix: String) -> [String] {
     guard let key = record(AccessKeyRecord.self, keyId) else { return [] }
     if let user = key.userName { return accessKeys(ofUser: user, prefix: prefix) }
-    return matching((try? snapshot.account())??.rootAccessKeys, prefix)
+    return matching((try? snapshot?.account())??.rootAccessKeys, prefix)
   }
 
   private func record<R: StoredRecord>(_ type: R.Type, _ name: String) -> R? {
-    (try? snapshot.record(type, named: name)) ?? nil
+    (try? snapshot?.record(type, named: name)) ?? nil
   }
 
   /// The exact names of the records whose name starts with `prefix`, ignoring case.
@@ -56,7 +56,7 @@ public struct NameLookup {
   /// prefix typed, a large account costs a handful of reads.
   private func names<R: StoredRecord>(_ type: R.Type, prefix: String) -> [String] {
     let folded = StoreLayout.caseFoldedStem(prefix)
-    guard let stems = try? snapshot.stems(of: type) else { return [] }
+    guard let snapshot, let stems = try? snapshot.stems(of: type) else { return [] }
     return stems.filter { $0.hasPrefix(folded) }.compactMap { (try? snapshot.record(type, stem: $0))??.name }
   }
 

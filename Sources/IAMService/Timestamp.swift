@@ -15,10 +15,16 @@ public struct Timestamp: Sendable, Equatable, Comparable {
       + "\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))Z"
   }
 
+  /// The times a clock may be set to: from the epoch to the last second that `iso8601` can
+  /// write with four digits of year. Beyond them the date arithmetic would overflow.
+  public static let supportedRange = 0...253_402_300_799
+
   /// Parses `YYYY-MM-DDTHH:MM:SSZ` (fractions of a second are ignored) or a number of seconds
-  /// since the epoch; nil for anything else.
+  /// since the epoch; nil for anything else, for a date that does not exist (`2026-02-30`), and
+  /// for a time outside `supportedRange`.
   public init?(parsing text: String) {
     if let epoch = Int(text) {
+      guard Timestamp.supportedRange.contains(epoch) else { return nil }
       self.init(seconds: epoch)
       return
     }
@@ -33,7 +39,8 @@ public struct Timestamp: Sendable, Equatable, Comparable {
     }
     guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
       let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
-      (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 60
+      (1...12).contains(month), (1...Timestamp.daysIn(month: month, year: year)).contains(day),
+      year >= 1970, hour < 24, minute < 60, second < 60
     else { return nil }
     if chars.count > 20 {
       guard chars[19] == UInt8(ascii: "."), chars.count > 21,
@@ -42,6 +49,14 @@ public struct Timestamp: Sendable, Equatable, Comparable {
     }
     let days = Timestamp.daysSinceEpoch(year: year, month: month, day: day)
     self.init(seconds: days * 86_400 + hour * 3600 + minute * 60 + second)
+  }
+
+  static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
   }
 
   // Howard Hinnant's algorithms for the proleptic Gregorian calendar.

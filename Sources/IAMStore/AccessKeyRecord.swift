@@ -31,8 +31,8 @@ public struct AccessKeyRecord: StoredRecord, Equatable {
 
   public init(json: JSONValue, file: String) throws(StoreError) {
     let fields = try FieldReader(json, file: file)
-    id = try fields.string("id")
-    userName = try fields.optionalString("userName")
+    id = try fields.name("id")
+    userName = try fields.optionalName("userName")
     status = try fields.string("status")
     createDate = try fields.string("createDate")
     secretHash = try fields.string("secretHash")

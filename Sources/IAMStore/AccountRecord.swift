@@ -5,7 +5,7 @@ import IAMEncoding
 public struct AccountRecord: Sendable, Equatable {
   /// The store layout this build writes. Bump it, and add a step to `SchemaMigration`, whenever
   /// the meaning of a file changes.
-  public static let currentSchemaVersion = 1
+  public static let currentSchemaVersion = 2
 
   public var schemaVersion: Int
   public var accountId: String
@@ -30,18 +30,24 @@ public struct AccountRecord: Sendable, Equatable {
     counts[kind] = max(0, count(of: kind) + delta)
   }
 
+  /// Bounds on the numbers, far beyond any real account, so that no arithmetic on a hand-edited
+  /// value can overflow.
+  static let countRange = 0...1_000_000_000
+  static let sequenceRange = 0...(1 << 53)
+
   init(json: JSONValue, file: String) throws(StoreError) {
     let fields = try FieldReader(json, file: file)
-    schemaVersion = try fields.int("schemaVersion")
+    schemaVersion = try fields.int("schemaVersion", in: 1...Int(Int32.max))
     accountId = try fields.string("accountId")
     createDate = try fields.string("createDate")
-    idSequence = try fields.optionalInt("idSequence") ?? 0
-    rootAccessKeys = try fields.strings("rootAccessKeys")
+    idSequence = try fields.optionalInt("idSequence", in: AccountRecord.sequenceRange) ?? 0
+    rootAccessKeys = try fields.names("rootAccessKeys")
     var counts: [String: Int] = [:]
     if let object = try fields.object("counts"), let members = object.json.objectMembers {
       for member in members {
-        guard let value = member.value.intValue else {
-          throw fields.damaged("field \"counts\".\"\(member.key)\" must be an integer")
+        guard let value = member.value.intValue, AccountRecord.countRange.contains(value) else {
+          throw fields.damaged(
+            "field \"counts\".\"\(member.key)\" must be an integer from 0 to \(AccountRecord.countRange.upperBound)")
         }
         counts[member.key] = value
       }

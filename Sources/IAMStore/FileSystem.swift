@@ -9,26 +9,104 @@ public enum FileSystem {
   public static let fileMode: mode_t = 0o600
   public static let directoryMode: mode_t = 0o700
 
-  /// The whole content of `path`, or nil when it does not exist.
-  public static func readFile(_ path: String) throws(StoreError) -> [UInt8]? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+  /// What reading a file named by the user gave.
+  public enum InputRead: Sendable, Equatable {
+    case bytes([UInt8])
+    case missing
+    /// The file holds more than the limit; nothing more than the limit was read.
+    case tooLarge(limit: Int)
+    /// Something that is not a file stands there, such as "a directory".
+    case notAFile(String)
+  }
+
+  /// Reads a file named by the user (a policy document, a credential file), following links as
+  /// any command would, but reading at most `limit` bytes: a large file is refused by its size
+  /// without reading it, and an endless device (`/dev/zero`) after `limit` bytes. A pipe reached
+  /// through a link, such as `/dev/stdin` or a shell's `<(...)`, is read like a file; a named
+  /// pipe given by its own path is refused rather than waited on.
+  public static func readInput(_ path: String, limit: Int) throws(StoreError) -> InputRead {
+    var info = stat()
+    if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFIFO { return .notAFile(describe(S_IFIFO)) }
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
     if fd < 0 {
-      if errno == ENOENT { return nil }
+      if errno == ENOENT { return .missing }
+      if errno == ENXIO, stat(path, &info) == 0 { return .notAFile(describe(info.st_mode & S_IFMT)) }
       throw .io(operation: "open", path: path, errno: errno)
     }
     defer { close(fd) }
+    if fstat(fd, &info) != 0 { throw .io(operation: "inspect", path: path, errno: errno) }
+    let type = info.st_mode & S_IFMT
+    switch type {
+    case S_IFREG:
+      if Int(info.st_size) > limit { return .tooLarge(limit: limit) }
+    case S_IFIFO, S_IFCHR:
+      // Opened without blocking so that opening cannot hang; reading may wait for the writer.
+      _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+    default:
+      return .notAFile(describe(type))
+    }
+    guard let bytes = try readAll(fd, limit: limit, path: path) else { return .tooLarge(limit: limit) }
+    return .bytes(bytes)
+  }
+
+  /// The content of `path`, at most `limit` bytes of it, or nil when it does not exist; anything
+  /// else that is not a file's content is an error that says what stands there.
+  public static func readFile(_ path: String, limit: Int) throws(StoreError) -> [UInt8]? {
+    switch try readInput(path, limit: limit) {
+    case .bytes(let bytes): return bytes
+    case .missing: return nil
+    case .tooLarge(let limit): throw .io(operation: "read more than \(limit) bytes of", path: path, errno: EFBIG)
+    case .notAFile(let kind): throw .damaged(path: path, reason: "it is \(kind), not a file")
+    }
+  }
+
+  /// Everything `fd` has to read, or nil as soon as it has more than `limit` bytes.
+  static func readAll(_ fd: Int32, limit: Int, path: String) throws(StoreError) -> [UInt8]? {
     var result: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 16384)
     while true {
       let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if n < 0 {
         if errno == EINTR { continue }
+        if errno == EISDIR { return nil }
         throw .io(operation: "read", path: path, errno: errno)
       }
-      if n == 0 { break }
+      if n == 0 { return result }
+      if result.count + n > limit { return nil }
       result.append(contentsOf: chunk[0..<n])
     }
-    return result
+  }
+
+  /// How a file type is named in messages.
+  public static func describe(_ type: mode_t) -> String {
+    switch type {
+    case S_IFLNK: return "a symbolic link"
+    case S_IFDIR: return "a directory"
+    case S_IFREG: return "a regular file"
+    case S_IFIFO: return "a named pipe (FIFO)"
+    case S_IFCHR: return "a character device"
+    case S_IFBLK: return "a block device"
+    case S_IFSOCK: return "a socket"
+    default: return "not a regular file"
+    }
+  }
+
+  /// Permission bits as `chmod` writes them: `0755`.
+  static func octal(_ mode: mode_t) -> String {
+    let digits = String(mode, radix: 8)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+
+  /// `path` as one shell word, quoted only when it needs to be, for commands a message suggests.
+  public static func shellWord(_ path: String) -> String {
+    let plain = path.utf8.allSatisfy { byte in
+      (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        || "/._-+=@%:,".utf8.contains(byte)
+    }
+    if plain && !path.isEmpty { return path }
+    var quoted = "'"
+    for character in path { quoted += character == "'" ? #"'\''"# : String(character) }
+    return quoted + "'"
   }
 
   /// Replaces `path` with `bytes` atomically: readers see the old file or the new one, never a
@@ -64,52 +142,7 @@ public enum FileSystem {
     if durable { try syncDirectory(directory) }
   }
 
-  /// Overwrites `path` with `bytes`, creating it and its directory if needed. Not atomic on its
-  /// own: the store only writes in place what its journal can redo.
-  static func writeFileInPlace(
-    _ path: String, _ bytes: [UInt8], durable: Bool, afterOpening: () -> Void = {}
-  ) throws(StoreError) {
-    // No O_TRUNC: truncating a file to zero makes ext4 flush it (its guard for programs that
-    // rewrite files that way), which costs more than the rest of the commit. The new bytes are
-    // written over the old ones and the file cut to their length instead.
-    var fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, fileMode)
-    if fd < 0 && errno == ENOENT {
-      try makeDirectories(split(path).directory)
-      fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, fileMode)
-    }
-    if fd < 0 { throw .io(operation: "write", path: path, errno: errno) }
-    defer { close(fd) }
-    afterOpening()
-    try writeAll(fd, bytes, at: 0, path: path)
-    if ftruncate(fd, off_t(bytes.count)) != 0 { throw .io(operation: "write", path: path, errno: errno) }
-    if durable && fsync(fd) != 0 { throw .io(operation: "sync", path: path, errno: errno) }
-  }
-
-  /// Writes a journal: the payload first, then the header that makes it count, each flushed
-  /// first in durable mode so that a header can never reach the disk before its payload.
-  static func writeJournal(
-    _ path: String, header: [UInt8], payload: [UInt8], headerOffset: Int, payloadOffset: Int, durable: Bool,
-    betweenWrites: () -> Void
-  ) throws(StoreError) {
-    let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, fileMode)
-    if fd < 0 { throw .io(operation: "write", path: path, errno: errno) }
-    defer { close(fd) }
-    try writeAll(fd, payload, at: payloadOffset, path: path)
-    if durable && fsync(fd) != 0 { throw .io(operation: "sync", path: path, errno: errno) }
-    betweenWrites()
-    try writeAll(fd, header, at: headerOffset, path: path)
-    if durable && fsync(fd) != 0 { throw .io(operation: "sync", path: path, errno: errno) }
-  }
-
-  /// Empties a file, keeping it.
-  static func truncateFile(_ path: String, durable: Bool) throws(StoreError) {
-    let fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
-    if fd < 0 { throw .io(operation: "empty", path: path, errno: errno) }
-    defer { close(fd) }
-    if durable && fsync(fd) != 0 { throw .io(operation: "sync", path: path, errno: errno) }
-  }
-
-  private static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int, path: String) throws(StoreError) {
+  static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int, path: String) throws(StoreError) {
     var done = 0
     while done < bytes.count {
       let n = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(offset + done)) }
@@ -166,17 +199,6 @@ public enum FileSystem {
     }
   }
 
-  /// Throws ENOTDIR when something other than a directory stands at `path` or at one of the
-  /// ancestors that `makeDirectories` would need; missing directories are fine.
-  static func checkDirectoryPath(_ path: String) throws(StoreError) {
-    guard let info = try status(path) else {
-      let parent = split(path).directory
-      if parent != path && !parent.isEmpty && parent != "." { try checkDirectoryPath(parent) }
-      return
-    }
-    guard isDirectory(info) else { throw .io(operation: "create directory", path: path, errno: ENOTDIR) }
-  }
-
   /// The names in a directory, without `.`/`..` and without hidden (dot) files, which are the
   /// store's temporary files. A missing directory lists as empty.
   public static func listDirectory(_ path: String) throws(StoreError) -> [String] {
@@ -206,9 +228,15 @@ public enum FileSystem {
     return info
   }
 
+  /// What stands at `path` itself, a link not followed; nil when nothing does.
+  public static func entryStatus(_ path: String) -> stat? {
+    var info = stat()
+    return lstat(path, &info) == 0 ? info : nil
+  }
+
   public static func isDirectory(_ info: stat) -> Bool { info.st_mode & S_IFMT == S_IFDIR }
 
-  static func syncDirectory(_ path: String) throws(StoreError) {
+  private static func syncDirectory(_ path: String) throws(StoreError) {
     let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     if fd < 0 { throw .io(operation: "open", path: path, errno: errno) }
     defer { close(fd) }

@@ -1,7 +1,7 @@
 import IAMEncoding
 
-/// An IAM group. Its members are the marker files in `group-members/<group>/`, so adding a member
-/// never rewrites a file whose size grows with the group.
+/// An IAM group. Its members are the marker files in `group-members/<group id>/`, so adding a
+/// member never rewrites a file whose size grows with the group.
 public struct GroupRecord: StoredRecord, Equatable {
   public static let directory = "groups"
 
@@ -21,9 +21,9 @@ public struct GroupRecord: StoredRecord, Equatable {
 
   public init(json: JSONValue, file: String) throws(StoreError) {
     let fields = try FieldReader(json, file: file)
-    name = try fields.string("name")
+    name = try fields.name("name")
     path = try fields.string("path")
-    id = try fields.string("id")
+    id = try fields.name("id")
     createDate = try fields.string("createDate")
     policies = try fields.stringMap("policies")
   }

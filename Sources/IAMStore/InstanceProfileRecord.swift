@@ -20,11 +20,11 @@ public struct InstanceProfileRecord: StoredRecord, Equatable {
 
   public init(json: JSONValue, file: String) throws(StoreError) {
     let fields = try FieldReader(json, file: file)
-    name = try fields.string("name")
+    name = try fields.name("name")
     path = try fields.string("path")
     id = try fields.string("id")
     createDate = try fields.string("createDate")
-    roles = try fields.strings("roles")
+    roles = try fields.names("roles")
   }
 
   public var json: JSONValue {

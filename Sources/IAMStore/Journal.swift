@@ -6,9 +6,10 @@ import IAMEncoding
 /// into it, the payload first and then a fixed-size header holding the payload's length and
 /// SHA-256: the instant the header is complete, the transaction counts as committed. The changes
 /// are then written over the files in place and the journal emptied. A process that dies before
-/// the header is complete leaves a journal that does not verify, which the next command discards,
-/// since none of its changes had been applied; one that dies later leaves a complete journal,
-/// which the next command applies again under the lock. Every change is idempotent.
+/// the header is complete leaves a journal without a complete header, which the next command
+/// discards, since none of its changes had been applied; one that dies later leaves a complete
+/// journal, which the next command applies again under the lock. Every change is idempotent. A
+/// complete header over changes that do not match it is damage, never discarded.
 ///
 /// Writing in place instead of through a temporary file and a rename is what keeps a command's
 /// cost low: creating and renaming inodes is most of what a commit costs on common file systems.
@@ -45,19 +46,56 @@ enum Journal {
     return header(for: body) + body
   }
 
-  /// The changes of a committed journal, or nil when the file holds no finished commit (it is
-  /// empty, or its writer died before completing the header).
-  static func committedChanges(
-    _ bytes: [UInt8], file: String
-  ) throws(StoreError) -> [(path: String, change: Transaction.Change)]? {
-    guard bytes.count > headerSize else { return nil }
-    let fields = bytes[..<headerSize].split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
-    guard fields.count >= 4, fields[0] == magic, fields[1] == String(formatVersion),
-      Int(fields[2]) == bytes.count - headerSize
-    else { return nil }
+  /// What a journal left in the store holds.
+  enum State {
+    /// Nothing: the last commit finished.
+    case empty
+    /// A commit whose writer died before its header was complete: none of it was applied, and
+    /// it never counted.
+    case unfinished
+    case committed([(path: String, change: Transaction.Change)])
+  }
+
+  /// Reads a journal. A complete header is the commit point, so a complete header whose payload
+  /// does not match it cannot come from a killed commit: it is damage, and refused, since
+  /// discarding it could leave a committed change half applied.
+  static func state(of bytes: [UInt8], file: String) throws(StoreError) -> State {
+    if bytes.isEmpty { return .empty }
+    guard let header = Header(bytes) else { return .unfinished }
+    func damaged(_ reason: String) -> StoreError { .damaged(path: file, reason: reason) }
+    guard header.version == formatVersion else {
+      throw damaged("it was written by an iam with journal format \(header.version); finish its change with that iam")
+    }
     let body = Array(bytes[headerSize...])
-    guard fields[3].hasPrefix(Hex.encode(SHA256.hash(body))) else { return nil }
-    return try decode(body, file: file)
+    guard header.length == body.count else {
+      throw damaged("its header promises \(header.length) bytes of changes, but \(body.count) follow")
+    }
+    guard header.digest == Hex.encode(SHA256.hash(body)) else {
+      throw damaged("its changes do not match the checksum in its header")
+    }
+    return .committed(try decode(body, file: file))
+  }
+
+  /// A header as a commit writes it, all at once: anything else in its place is a header that
+  /// was never finished.
+  private struct Header {
+    let version: Int
+    let length: Int
+    let digest: String
+
+    init?(_ bytes: [UInt8]) {
+      guard bytes.count >= headerSize, bytes[headerSize - 1] == 10 else { return nil }
+      let line = bytes[..<(headerSize - 1)]
+      let fields = line.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+      guard fields.count == 4, fields[0] == magic, let version = Int(fields[1]), let length = Int(fields[2]),
+        length >= 0, fields[3].utf8.count == 64,
+        fields[3].utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }),
+        line.allSatisfy({ $0 >= 0x20 && $0 < 0x7F })
+      else { return nil }
+      self.version = version
+      self.length = length
+      self.digest = fields[3]
+    }
   }
 
   private static func decode(_ bytes: [UInt8], file: String) throws(StoreError) -> [(path: String, change: Transaction.Change)] {

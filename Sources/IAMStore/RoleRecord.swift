@@ -25,13 +25,13 @@ public struct RoleRecord: StoredRecord, Equatable {
 
   public init(json: JSONValue, file: String) throws(StoreError) {
     let fields = try FieldReader(json, file: file)
-    name = try fields.string("name")
+    name = try fields.name("name")
     path = try fields.string("path")
     id = try fields.string("id")
     createDate = try fields.string("createDate")
     assumeRolePolicy = try fields.string("assumeRolePolicy")
     policies = try fields.stringMap("policies")
-    instanceProfiles = try fields.strings("instanceProfiles")
+    instanceProfiles = try fields.names("instanceProfiles")
   }
 
   public var json: JSONValue {

@@ -5,7 +5,26 @@
 /// the first layout; later layouts add a step here.
 enum SchemaMigration {
   /// Steps indexed by the version they upgrade from.
-  static let steps: [Int: @Sendable (inout AccountRecord, Transaction) throws(StoreError) -> Void] = [:]
+  static let steps: [Int: @Sendable (inout AccountRecord, Transaction) throws(StoreError) -> Void] = [
+    1: membersByGroupId
+  ]
+
+  /// Schema 2 files a group's member markers under the group's id instead of its case-folded
+  /// name, so that renaming a group no longer moves every marker.
+  @Sendable static func membersByGroupId(_ account: inout AccountRecord, _ transaction: Transaction) throws(StoreError) {
+    for stem in try transaction.stems(of: GroupRecord.self) {
+      guard let group = try transaction.record(GroupRecord.self, stem: stem) else { continue }
+      let old = StoreLayout.groupMembers + "/" + StoreLayout.caseFoldedStem(group.name)
+      for member in try transaction.list(old) {
+        guard let user = try transaction.record(UserRecord.self, stem: member) else {
+          throw .damaged(path: transaction.absolutePath(old + "/" + member), reason: "it names a user that does not exist")
+        }
+        transaction.remove(old + "/" + member)
+        transaction.addMember(groupId: group.id, user: user.name)
+      }
+      transaction.removeDirectory(old)
+    }
+  }
 
   static func migrate(_ account: inout AccountRecord, in transaction: Transaction) throws(StoreError) {
     while account.schemaVersion < AccountRecord.currentSchemaVersion {

@@ -24,9 +24,29 @@ extension StoredRecord {
 public enum StoreLayout {
   public static let account = "account.json"
   public static let journal = "journal.json"
-  public static let lock = "lock"
   public static let rootCredentials = "root-credentials"
   public static let groupMembers = "group-members"
+
+  /// The most a store file may hold. The largest valid record is far smaller (a role with its
+  /// policies at their quotas, every character escaped, is under 200 KB); a file beyond this is
+  /// damage, refused without being read.
+  public static let recordLimit = 1 << 20
+  /// A journal holds every file one command rewrites: a rename of a group with 5,000 members
+  /// at their largest stays well under this.
+  public static let journalLimit = 256 << 20
+
+  static func readLimit(_ relative: String) -> Int { relative == journal ? journalLimit : recordLimit }
+
+  /// Whether `name` can be an entity's name, and so a file's name: IAM's characters only
+  /// (`[A-Za-z0-9_+=,.@-]`, no `/`), at most 128 of them.
+  public static func isValidName(_ name: String) -> Bool {
+    let bytes = name.utf8
+    return !bytes.isEmpty && bytes.count <= 128
+      && bytes.allSatisfy { byte in
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+          || "_+=,.@-".utf8.contains(byte)
+      }
+  }
 
   public static func caseFoldedStem(_ name: String) -> String {
     var stem = String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
@@ -34,13 +54,14 @@ public enum StoreLayout {
     return stem
   }
 
-  /// The directory holding one marker file per member of a group.
-  public static func membersDirectory(group: String) -> String {
-    groupMembers + "/" + caseFoldedStem(group)
+  /// The directory holding one marker file per member of a group. It is named after the group's
+  /// id, which never changes, so renaming a group moves none of its members' markers.
+  public static func membersDirectory(groupId: String) -> String {
+    groupMembers + "/" + groupId
   }
 
-  public static func memberMarker(group: String, user: String) -> String {
-    membersDirectory(group: group) + "/" + caseFoldedStem(user)
+  public static func memberMarker(groupId: String, user: String) -> String {
+    membersDirectory(groupId: groupId) + "/" + caseFoldedStem(user)
   }
 }
 
@@ -70,16 +91,41 @@ struct FieldReader {
     return text
   }
 
-  func int(_ key: String) throws(StoreError) -> Int {
-    guard let value = json[key] else { throw damaged("field \"\(key)\" is missing") }
-    guard let number = value.intValue else { throw damaged("field \"\(key)\" must be an integer") }
+  /// An integer within `range`: a number outside it could only overflow what is done with it.
+  func int(_ key: String, in range: ClosedRange<Int>) throws(StoreError) -> Int {
+    guard let number = try optionalInt(key, in: range) else { throw damaged("field \"\(key)\" is missing") }
     return number
   }
 
-  func optionalInt(_ key: String) throws(StoreError) -> Int? {
+  func optionalInt(_ key: String, in range: ClosedRange<Int>) throws(StoreError) -> Int? {
     guard let value = json[key] else { return nil }
-    guard let number = value.intValue else { throw damaged("field \"\(key)\" must be an integer") }
+    guard let number = value.intValue, range.contains(number) else {
+      throw damaged("field \"\(key)\" must be an integer from \(range.lowerBound) to \(range.upperBound)")
+    }
     return number
+  }
+
+  /// A name that the store may turn into a path: one a hand edit made into `../x` is damage.
+  func name(_ key: String) throws(StoreError) -> String {
+    try checkedName(string(key), key)
+  }
+
+  func optionalName(_ key: String) throws(StoreError) -> String? {
+    try optionalString(key).map { (name) throws(StoreError) in try checkedName(name, key) }
+  }
+
+  /// A list of names, each checked as `name` checks one; a missing field is an empty list.
+  func names(_ key: String) throws(StoreError) -> [String] {
+    var result: [String] = []
+    for name in try strings(key) { result.append(try checkedName(name, key)) }
+    return result
+  }
+
+  private func checkedName(_ name: String, _ key: String) throws(StoreError) -> String {
+    guard StoreLayout.isValidName(name) else {
+      throw damaged("field \"\(key)\" holds \"\(name)\", which is not a name IAM allows")
+    }
+    return name
   }
 
   /// A list of strings; a missing field is an empty list.

@@ -49,7 +49,7 @@ extension Transaction {
       for directory in directories where try !list(directory).isEmpty {
         throw .damaged(path: absolutePath(StoreLayout.account), reason: "the file is missing")
       }
-      if try FileSystem.status(absolutePath(StoreLayout.rootCredentials)) != nil {
+      if try read(StoreLayout.rootCredentials) != nil {
         throw .damaged(path: absolutePath(StoreLayout.account), reason: "the file is missing")
       }
       return nil
@@ -72,20 +72,20 @@ extension Transaction {
 
   // MARK: Group membership markers
 
-  public func addMember(group: String, user: String) {
-    write(StoreLayout.memberMarker(group: group, user: user), Array((user + "\n").utf8))
+  public func addMember(groupId: String, user: String) {
+    write(StoreLayout.memberMarker(groupId: groupId, user: user), Array((user + "\n").utf8))
   }
 
-  public func removeMember(group: String, user: String) {
-    remove(StoreLayout.memberMarker(group: group, user: user))
+  public func removeMember(groupId: String, user: String) {
+    remove(StoreLayout.memberMarker(groupId: groupId, user: user))
   }
 
   /// The user file stems of a group's members, in listing order.
-  public func memberStems(group: String) throws(StoreError) -> [String] {
-    try list(StoreLayout.membersDirectory(group: group))
+  public func memberStems(groupId: String) throws(StoreError) -> [String] {
+    try list(StoreLayout.membersDirectory(groupId: groupId))
   }
 
-  public func removeMembersDirectory(group: String) {
-    removeDirectory(StoreLayout.membersDirectory(group: group))
+  public func removeMembersDirectory(groupId: String) {
+    removeDirectory(StoreLayout.membersDirectory(groupId: groupId))
   }
 }

@@ -11,21 +11,24 @@ public final class Transaction {
     case removeDirectory
   }
 
-  public let root: String
+  private let directory: StoreDirectory
   private var staged: [String: Change] = [:]
   private var order: [String] = []
   private var fileCache: [String: [UInt8]?] = [:]
   private var jsonCache: [String: JSONValue] = [:]
   private var directoryCache: [String: [String]] = [:]
 
-  init(root: String) { self.root = root }
+  init(directory: StoreDirectory) { self.directory = directory }
+
+  /// The store directory.
+  public var root: String { directory.root }
 
   /// The changes in the order they were last staged.
   public var changes: [(path: String, change: Change)] { order.map { ($0, staged[$0]!) } }
 
   public var hasChanges: Bool { !order.isEmpty }
 
-  public func absolutePath(_ relative: String) -> String { root + "/" + relative }
+  public func absolutePath(_ relative: String) -> String { directory.absolutePath(relative) }
 
   // MARK: Files
 
@@ -37,7 +40,7 @@ public final class Transaction {
     case nil: break
     }
     if let cached = fileCache[relative] { return cached }
-    let bytes = try FileSystem.readFile(absolutePath(relative))
+    let bytes = try directory.read(relative, limit: StoreLayout.readLimit(relative))
     fileCache[relative] = bytes
     return bytes
   }
@@ -62,7 +65,7 @@ public final class Transaction {
     if let cached = directoryCache[relative] {
       names = Set(cached)
     } else {
-      let onDisk = try FileSystem.listDirectory(absolutePath(relative))
+      let onDisk = try directory.list(relative)
       directoryCache[relative] = onDisk
       names = Set(onDisk)
     }

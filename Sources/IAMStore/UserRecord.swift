@@ -28,12 +28,12 @@ public struct UserRecord: StoredRecord, Equatable {
 
   public init(json: JSONValue, file: String) throws(StoreError) {
     let fields = try FieldReader(json, file: file)
-    name = try fields.string("name")
+    name = try fields.name("name")
     path = try fields.string("path")
     id = try fields.string("id")
     createDate = try fields.string("createDate")
-    groups = try fields.strings("groups")
-    accessKeys = try fields.strings("accessKeys")
+    groups = try fields.names("groups")
+    accessKeys = try fields.names("accessKeys")
     policies = try fields.stringMap("policies")
   }
 

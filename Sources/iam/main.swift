@@ -17,12 +17,18 @@ while let pointer = entry.pointee {
   }
   entry += 1
 }
+// A reader that goes away must not kill the process with SIGPIPE: the command may already have
+// committed, and it has to say that its output was lost. The write then fails with EPIPE.
+signal(SIGPIPE, SIG_IGN)
 let stdout = FileDescriptorSink(fd: 1)
 let stderr = FileDescriptorSink(fd: 2)
-let status = IAMMain.run(
+var status = IAMMain.run(
   Invocation(arguments: CommandLine.arguments, environment: environment, executablePath: "/proc/self/exe",
     undecodableVariables: undecodable),
   stdout: stdout, stderr: stderr)
-stdout.flush()
-stderr.flush()
+if let code = stdout.flush() {
+  stderr.write(IAMMain.outputFailure(errno: code, status: status))
+  if status == 0 { status = IAMMain.outputFailureStatus }
+}
+if stderr.flush() != nil && status == 0 { status = IAMMain.outputFailureStatus }
 exit(status)

@@ -53,6 +53,15 @@ import Testing
       command: ["groupdel", "-g", "G", "-r"],
       errorWhenRepeated: "404 NoSuchEntity The group with name G cannot be found."),
     Scenario(
+      description: "groupmod -n of a group with 3 members",
+      setUp: [
+        ["groupcreate", "-g", "G"], ["groupcreate", "-g", "Other"],
+        ["usercreate", "-u", "m1", "-g", "G", "-g", "Other"], ["usercreate", "-u", "m2", "-g", "G"],
+        ["usercreate", "-u", "m3", "-g", "G"], ["groupaddpolicy", "-g", "G", "-p", "P1"] + allowIAM,
+      ],
+      command: ["groupmod", "-g", "G", "-n", "Renamed"],
+      errorWhenRepeated: "404 NoSuchEntity The group with name G cannot be found."),
+    Scenario(
       description: "instanceprofilecreate -r: a new profile holding an existing role",
       setUp: [["rolecreate", "-r", "R", "-s", "ec2.amazonaws.com"], ["instanceprofilecreate", "-s", "Other"]],
       command: ["instanceprofilecreate", "-s", "P", "-r", "R"],
@@ -80,8 +89,11 @@ import Testing
 
   enum Outcome: Equatable { case before, after }
 
-  @Test(arguments: scenarios)
-  func aKilledCommitLeavesExactlyTheBeforeOrTheAfterState(_ scenario: Scenario) throws {
+  /// Every scenario runs in the default mode and in durable mode (AWS_SIM_FSYNC=1), whose
+  /// commits also flush files and directories and must reach the same states.
+  @Test(arguments: scenarios, [false, true])
+  func aKilledCommitLeavesExactlyTheBeforeOrTheAfterState(_ scenario: Scenario, durable: Bool) throws {
+    let mode: [String: String?] = durable ? ["AWS_SIM_FSYNC": "1"] : [:]
     let sandbox = Sandbox()
     try sandbox.bootstrap()
     try sandbox.prepare(scenario.setUp)
@@ -91,7 +103,7 @@ import Testing
 
     // The uninterrupted run, on a copy, is the reference for "after".
     let reference = try sandbox.copyStore(from: prepared, to: "reference")
-    let completed = sandbox.iam(scenario.command, store: reference)
+    let completed = sandbox.iam(scenario.command, store: reference, overrides: mode)
     try #require(completed.status == 0 && completed.stderr == "", "reference run failed: \(completed)")
     let afterTree = FileTree(reference)
     let afterState = try sandbox.state(store: reference)
@@ -104,7 +116,8 @@ import Testing
     for step in 1...200 {
       let store = try sandbox.copyStore(from: prepared, to: "crash-\(step)")
       defer { sandbox.remove(store) }
-      let run = sandbox.iam(scenario.command, store: store, overrides: ["AWS_SIM_CRASH_AT_STEP": String(step)])
+      let run = sandbox.iam(
+        scenario.command, store: store, overrides: mode.merging(["AWS_SIM_CRASH_AT_STEP": String(step)]) { $1 })
       guard run.signal == SIGKILL else {
         // Past the last step the hook never fires: the run is an ordinary, complete one.
         #expect(run == completed, "step \(step): the surviving run differs from the reference")
@@ -137,7 +150,7 @@ import Testing
       outcomes.append(outcome)
 
       // After recovery the command must behave as if it had run completely or not at all.
-      let again = sandbox.iam(scenario.command, store: store)
+      let again = sandbox.iam(scenario.command, store: store, overrides: mode)
       switch outcome {
       case .before:
         #expect(again == completed, "step \(step): rerun after a rolled-back crash")

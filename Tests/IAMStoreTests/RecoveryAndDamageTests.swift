@@ -32,13 +32,41 @@ import Testing
     #expect(directory.contents("store/journal.json") == "")
   }
 
-  /// A header that does not match its payload (a payload cut short) counts as unfinished too.
-  @Test func aJournalWhosePayloadDoesNotMatchItsHeaderIsDiscarded() throws {
-    var journal = Journal.file([("users/ghost.json", .write(Array("{}".utf8)))])
-    journal.removeLast(3)
-    directory.write("store/journal.json", String(decoding: journal, as: UTF8.self))
+  /// A complete header is the commit point, and a killed commit cannot leave one over a payload
+  /// that does not match it: that is damage, refused with the journal kept as it is, since
+  /// discarding it could leave a committed change half applied.
+  @Test(arguments: ["cut short", "flipped byte"])
+  func aCommittedJournalWhosePayloadDoesNotMatchItsHeaderIsRefused(_ damage: String) throws {
+    directory.write("store/users/old.json", "{}")
+    var journal = Journal.file([("users/ghost.json", .write(Array("{}".utf8))), ("users/old.json", .remove)])
+    if damage == "cut short" { journal.removeLast(3) } else { journal[Journal.headerSize + 20] ^= 0x01 }
+    let text = String(decoding: journal, as: UTF8.self)
+    directory.write("store/journal.json", text)
+    let store = Store(options: StoreOptions(root: directory.path + "/store"))
+    #expect {
+      try store.transaction { try $0.stems(of: UserRecord.self) }
+    } throws: { error in
+      guard case .damaged(let path, let reason) = error as? StoreError else { return false }
+      return path == directory.path + "/store/journal.json"
+        && (reason.contains("promises") || reason.contains("checksum"))
+    }
+    #expect(directory.contents("store/journal.json") == text)
+    #expect(directory.exists("store/users/old.json"))
+    #expect(!directory.exists("store/users/ghost.json"))
+  }
+
+  /// What an interrupted commit leaves before its header is complete is discarded, and the
+  /// store says so.
+  @Test func discardingAnUnfinishedCommitIsAnnounced() throws {
+    let payload = Journal.payload([("users/ghost.json", .write(Array("{}".utf8)))])
+    let header = Array(Journal.header(for: payload).prefix(40))
+    let torn = header + [UInt8](repeating: 0, count: Journal.headerSize - header.count) + payload
+    directory.write("store/journal.json", String(decoding: torn, as: UTF8.self))
     let store = Store(options: StoreOptions(root: directory.path + "/store"))
     #expect(try store.transaction { try $0.stems(of: UserRecord.self) } == [])
+    #expect(store.notices.count == 1)
+    #expect(store.notices.first?.contains("discarded an unfinished change") == true)
+    #expect(directory.contents("store/journal.json") == "")
   }
 
   @Test func aJournalThatWritesOutsideTheStoreIsRefused() {
@@ -91,7 +119,7 @@ import Testing
     directory.write(
       "store/account.json",
       #"{"schemaVersion":99,"accountId":"123456789012","createDate":"x","rootAccessKeys":[]}"#)
-    #expect(throws: StoreError.newerSchema(path: directory.path + "/store", found: 99, supported: 1)) {
+    #expect(throws: StoreError.newerSchema(path: directory.path + "/store", found: 99, supported: AccountRecord.currentSchemaVersion)) {
       try store.transaction { try $0.account() }
     }
   }

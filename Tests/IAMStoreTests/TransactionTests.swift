@@ -65,15 +65,16 @@ import Testing
 
   @Test func membershipMarkersListTheirGroupsMembers() throws {
     try store.transaction { transaction in
-      transaction.addMember(group: "Admins", user: "Zed")
-      transaction.addMember(group: "Admins", user: "amy")
+      transaction.addMember(groupId: "AGPAADMINS", user: "Zed")
+      transaction.addMember(groupId: "AGPAADMINS", user: "amy")
     }
-    #expect(try store.transaction { try $0.memberStems(group: "admins") } == ["amy", "zed"])
+    #expect(directory.exists("store/group-members/AGPAADMINS/zed"))
+    #expect(try store.transaction { try $0.memberStems(groupId: "AGPAADMINS") } == ["amy", "zed"])
     try store.transaction { transaction in
-      transaction.removeMember(group: "Admins", user: "Zed")
-      transaction.removeMember(group: "Admins", user: "amy")
-      transaction.removeMembersDirectory(group: "Admins")
+      transaction.removeMember(groupId: "AGPAADMINS", user: "Zed")
+      transaction.removeMember(groupId: "AGPAADMINS", user: "amy")
+      transaction.removeMembersDirectory(groupId: "AGPAADMINS")
     }
-    #expect(!directory.exists("store/group-members/admins"))
+    #expect(!directory.exists("store/group-members/AGPAADMINS"))
   }
 }

@@ -54,6 +54,10 @@ enum EnvironmentDocs {
       EnvironmentSettings.crashAtStep,
       "For the store's own tests: the command kills itself with SIGKILL at this step of its commit."
     ),
+    (
+      EnvironmentSettings.failAtStep,
+      "For the store's own tests: this step of the command's commit fails as if the disk were full."
+    ),
     ("HOME", "The default store is $HOME/.aws-sim, and iam install installs below $HOME/.local by default."),
     (
       "PATH",
@@ -81,8 +85,7 @@ enum EnvironmentDocs {
       id). Secrets are kept only as salted hashes.
       """
     ),
-    (StoreLayout.groupMembers + "/", "One directory per group, with one small file per member."),
-    (StoreLayout.lock, "Locked by each command that reads or changes the account, for as long as it runs."),
+    (StoreLayout.groupMembers + "/", "One directory per group, named after the group's id, with one small file per member."),
     (
       StoreLayout.journal,
       "Present only while a command writes several files; the next command finishes the work if it was cut short."

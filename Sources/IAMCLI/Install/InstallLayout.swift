@@ -10,6 +10,9 @@ struct InstallLayout {
   static let fish = "share/fish/vendor_completions.d"
   /// The record of what an installation put below the prefix, for re-installing and uninstalling.
   static let manifest = "share/iam/installed-files"
+  /// Reading limits: the static binary is about 10 MB; a manifest lists a few hundred paths.
+  static let binaryLimit = 512 << 20
+  static let manifestLimit = 1 << 20
 
   /// One thing to install: a file with its content and mode, or a symbolic link.
   enum Content: Equatable {

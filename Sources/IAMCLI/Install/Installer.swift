@@ -13,7 +13,7 @@ struct Installer {
   private var manifestPath: String { prefix + "/" + InstallLayout.manifest }
 
   func install() throws -> [String] {
-    guard let binary = try FileSystem.readFile(executable) else {
+    guard let binary = try FileSystem.readFile(executable, limit: InstallLayout.binaryLimit) else {
       throw StoreError.io(operation: "read", path: executable, errno: 2)
     }
     let previous = try readManifest() ?? []
@@ -73,7 +73,7 @@ struct Installer {
   /// Whether `path` already holds exactly what would be installed there.
   private func matches(_ path: String, _ content: InstallLayout.Content) -> Bool {
     switch content {
-    case .file(let bytes, _): return (try? FileSystem.readFile(path)) == bytes
+    case .file(let bytes, _): return (try? FileSystem.readFile(path, limit: bytes.count)) == bytes
     case .link(let target): return FileSystem.linkTarget(path) == target
     }
   }
@@ -97,7 +97,7 @@ struct Installer {
 
   /// The paths below the prefix that the last installation made; directories end with `/`.
   private func readManifest() throws -> [String]? {
-    guard let bytes = try FileSystem.readFile(manifestPath) else { return nil }
+    guard let bytes = try FileSystem.readFile(manifestPath, limit: InstallLayout.manifestLimit) else { return nil }
     return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
       .filter { !$0.isEmpty && !$0.hasPrefix("#") && !$0.hasPrefix("/") && !$0.contains("..") }
   }

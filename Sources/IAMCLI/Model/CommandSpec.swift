@@ -20,6 +20,16 @@ public enum OperandCompletion: Sendable, Equatable {
   case commands
 }
 
+/// What a command may do with the account store.
+public enum StoreAccess: Sendable, Equatable {
+  /// Nothing: help, installation.
+  case none
+  /// Act as the caller the credential file identifies, authorized by the account's policies.
+  case asCaller
+  /// Act as the store's owner, who needs no credentials: for recovering root access.
+  case asOwner
+}
+
 /// One example invocation, shown in man pages.
 public struct Example: Sendable {
   public var command: String
@@ -58,13 +68,14 @@ public struct CommandSpec: Sendable {
   /// Options of which exactly one must be given, such as `-f` and `-o` of the upload commands.
   /// The handler enforces it with the legacy tool's own messages; the man page's synopsis shows it.
   public var exactlyOneOf: [String]
+  public var storeAccess: StoreAccess
   public var run: CommandHandler
 
   public init(
     name: String, family: CommandFamily, summary: String, description: String, options: [OptionSpec],
     output: String, examples: [Example], isLegacy: Bool = true, operands: String? = nil,
     operandCompletion: OperandCompletion = .none, isHidden: Bool = false, exactlyOneOf: [String] = [],
-    run: @escaping CommandHandler
+    storeAccess: StoreAccess? = nil, run: @escaping CommandHandler
   ) {
     self.name = name
     self.family = family
@@ -78,6 +89,7 @@ public struct CommandSpec: Sendable {
     self.operandCompletion = operandCompletion
     self.isHidden = isHidden
     self.exactlyOneOf = exactlyOneOf
+    self.storeAccess = storeAccess ?? (isLegacy ? .asCaller : .none)
     self.run = run
   }
 

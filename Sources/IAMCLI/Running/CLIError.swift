@@ -4,6 +4,9 @@ public enum CLIError: Error, Sendable, Equatable {
   case usage(String)
   /// A file named on the command line cannot be read.
   case fileNotFound(path: String)
+  /// A file named on the command line exists but cannot be used: a directory, a file too large
+  /// for what it must hold, one that cannot be read.
+  case unusableFile(path: String, reason: String, isDirectory: Bool)
   /// The credential file cannot be used.
   case credentials(detail: String)
   /// The environment holds a value the tool cannot use.

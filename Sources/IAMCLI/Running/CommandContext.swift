@@ -26,6 +26,12 @@ public final class CommandContext {
     return try service.perform(credentials: credentials, trace: trace, body)
   }
 
+  /// Runs `body` with the account store as its owner, for the commands that recover access.
+  public func owner<T>(_ body: (IAMService, Trace) throws -> T) throws -> T {
+    guard let service else { preconditionFailure("only commands with owner access reach the store as its owner") }
+    return try body(service, trace)
+  }
+
   /// The text of a document file, read as the legacy tool read it.
   public func readDocument(_ path: String) throws -> String {
     try InputFile.read(path, workingDirectory: invocation.workingDirectory)

@@ -7,6 +7,8 @@ import IAMService
 public enum CredentialFile {
   public static let accessKeyIdKey = "AWSAccessKeyId"
   public static let secretKeyKey = "AWSSecretKey"
+  /// A credential file holds two short lines and perhaps comments; anything larger is not one.
+  public static let sizeLimit = 64 << 10
 
   /// The key pair in `text`; throws `CLIError.credentials` when a key is missing.
   public static func parse(_ bytes: [UInt8]) throws(CLIError) -> AccessKeyPair {

@@ -34,13 +34,14 @@ enum CredentialSource {
       try prepareRootCredentials(service: service, trace: trace)
     }
     let bytes: [UInt8]
-    do {
-      guard let content = try FileSystem.readFile(path) else {
+    if option == nil && fromEnvironment == nil {
+      // The store's own file is read with the store's checks: no link followed, owner only.
+      guard let content = try service.store.readUnlocked(StoreLayout.rootCredentials) else {
         throw CLIError.credentials(detail: "\(path) does not exist")
       }
       bytes = content
-    } catch let error as StoreError {
-      throw CLIError.credentials(detail: error.message)
+    } else {
+      bytes = try read(path)
     }
     if let info = try? FileSystem.status(path), info.st_mode & 0o044 != 0 {
       warn("credential file \(path) is readable by other users; protect it with chmod 600")
@@ -48,8 +49,24 @@ enum CredentialSource {
     trace.debug("credentials from \(path) (\(origin))")
     do {
       return try CredentialFile.parse(bytes)
-    } catch let CLIError.credentials(detail) {
+    } catch {
+      guard case .credentials(let detail) = error else { throw error }
       throw CLIError.credentials(detail: "\(path): \(detail)")
+    }
+  }
+
+  private static func read(_ path: String) throws(CLIError) -> [UInt8] {
+    let outcome: FileSystem.InputRead
+    do {
+      outcome = try FileSystem.readInput(path, limit: CredentialFile.sizeLimit)
+    } catch {
+      throw .credentials(detail: error.message)
+    }
+    switch outcome {
+    case .bytes(let content): return content
+    case .missing: throw .credentials(detail: "\(path) does not exist")
+    case .tooLarge(let limit): throw .credentials(detail: "\(path) is larger than \(limit) bytes, too large for a credential file")
+    case .notAFile(let kind): throw .credentials(detail: "\(path) is \(kind), not a file")
     }
   }
 

@@ -9,6 +9,8 @@ enum EnvironmentSettings {
   static let fsync = "AWS_SIM_FSYNC"
   /// Test hook of the crash tests: die at this step of the commit.
   static let crashAtStep = "AWS_SIM_CRASH_AT_STEP"
+  /// Test hook of the full-disk tests: this step of the commit fails with ENOSPC.
+  static let failAtStep = "AWS_SIM_FAIL_AT_STEP"
 
   static func serviceConfiguration(_ invocation: Invocation) throws(CLIError) -> ServiceConfiguration {
     let environment = invocation.environment
@@ -24,13 +26,14 @@ enum EnvironmentSettings {
     if let text = environment[clock], !text.isEmpty {
       guard let time = Timestamp(parsing: text) else {
         throw .environment(
-          "AWS_SIM_CLOCK must be a UTC time such as 2026-01-01T00:00:00Z or a number of seconds since 1970, not '\(text)'")
+          "AWS_SIM_CLOCK must be a UTC time from 1970 to 9999 such as 2026-01-01T00:00:00Z, or a number of seconds since 1970, not '\(text)'")
       }
       fixedTime = time
     }
     let store = StoreOptions(
       root: root, durable: environment[fsync] == "1",
-      crashAtStep: environment[crashAtStep].flatMap { Int($0) })
+      crashAtStep: environment[crashAtStep].flatMap { Int($0) },
+      failAtStep: environment[failAtStep].flatMap { Int($0) })
     let seedValue = environment[seed].flatMap { $0.isEmpty ? nil : $0 }
     return ServiceConfiguration(store: store, seed: seedValue, fixedTime: fixedTime)
   }

@@ -5,6 +5,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
   case usageError = 2
   case inputError = 3
   case storeError = 4
+  case outputError = 5
 
   /// What each status means, in the words the documentation uses.
   public var meaning: String {
@@ -18,6 +19,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
       return "A file the command needs could not be read: the credential file, a policy document, or a bad AWS_SIM_CLOCK."
     case .storeError:
       return "The account store cannot be used: it is damaged, written by a newer iam, or not accessible."
+    case .outputError:
+      return "The output could not be written (a full disk, a closed pipe); a change the command made was still made."
     }
   }
 }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import IAMService
 import IAMStore
 
@@ -10,6 +13,15 @@ public enum IAMMain {
     let runner = Runner(invocation: invocation, stdout: stdout, stderr: stderr, legacy: legacy)
     return runner.run()
   }
+
+  /// What to say when standard output could not take the output of a command that ended with
+  /// `status`.
+  public static func outputFailure(errno code: Int32, status: Int32) -> String {
+    "iam: cannot write the output: \(String(cString: strerror(code)))"
+      + (status == 0 ? "; the command itself succeeded, and what it changed stays changed\n" : "\n")
+  }
+
+  public static let outputFailureStatus = ExitStatus.outputError.rawValue
 }
 
 /// D3: by default results go to standard output, errors to standard error with a non-zero
@@ -72,9 +84,10 @@ struct Runner {
     do {
       var service: IAMService?
       var credentials: AccessKeyPair?
-      if command.isLegacy {
-        let configuration = try EnvironmentSettings.serviceConfiguration(invocation)
-        service = IAMService(configuration: configuration)
+      if command.storeAccess != .none {
+        service = IAMService(configuration: try EnvironmentSettings.serviceConfiguration(invocation))
+      }
+      if command.storeAccess == .asCaller {
         credentials = try CredentialSource.load(arguments, service: service!, trace: trace, invocation: invocation) {
           stderr.write("iam: warning: \($0)\n")
         }
@@ -90,6 +103,13 @@ struct Runner {
       for line in trace.debugLines { stderr.write("debug: \(line)\n") }
     }
     for note in context?.notes ?? [] { stderr.write("iam: \(note)\n") }
+    if !legacy, case .failure(let error as IAMError) = outcome, command.storeAccess == .asCaller,
+      error.code == .invalidClientTokenId || error.code == .signatureDoesNotMatch,
+      arguments.value(CommonOptions.credentialFile) == nil,
+      invocation.environment[CredentialSource.variable, default: ""].isEmpty
+    {
+      stderr.write("iam: the store's root-credentials file holds no usable root key; 'iam rootkey --reset' gives you a new one\n")
+    }
     switch outcome {
     case .success(let lines):
       emit(lines, to: stdout)
@@ -121,6 +141,9 @@ struct Runner {
       return usageError(message, command: command, invokedAs: invokedAs)
     case .fileNotFound(let path):
       emit([legacy ? "File not found" : "File not found: \(path)"], to: channel)
+    case .unusableFile(let path, let reason, let isDirectory):
+      // Java could not read a directory either, and said only "File not found".
+      emit([legacy && isDirectory ? "File not found" : "iam: cannot use \(path): \(reason)"], to: channel)
     case .credentials(let detail):
       emit(CredentialSource.failureLines(detail), to: channel)
     case .unknownCommand(let name):

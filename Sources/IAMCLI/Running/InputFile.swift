@@ -1,17 +1,37 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import IAMStore
 
 /// Reads a document named on the command line the way the legacy tool did (spec §5.5): line by
 /// line, each line ended with `\n` again, so CRLF becomes LF and a final newline is always there.
 enum InputFile {
-  static func read(_ path: String, workingDirectory: String) throws(CLIError) -> String {
+  /// What a file may be made to hold: the most bytes it can have, and the words that say why.
+  struct Limit: Sendable {
+    let bytes: Int
+    let reason: String
+
+    /// The API takes at most 131,072 characters of policy, and a character is at most four
+    /// bytes of UTF-8.
+    static let policyDocument = Limit(bytes: 131_072 * 4, reason: "a policy document holds at most 131,072 characters")
+  }
+
+  static func read(_ path: String, workingDirectory: String, limit: Limit = .policyDocument) throws(CLIError) -> String {
     let resolved = FileSystem.resolve(path, against: workingDirectory)
-    let bytes: [UInt8]
+    let outcome: FileSystem.InputRead
     do {
-      // A directory opens on Linux but fails to read; both count as "not found", as in Java.
-      guard let content = try FileSystem.readFile(resolved) else { throw CLIError.fileNotFound(path: path) }
-      bytes = content
+      outcome = try FileSystem.readInput(resolved, limit: limit.bytes)
     } catch {
-      throw .fileNotFound(path: path)
+      throw .unusableFile(path: path, reason: error.reason, isDirectory: false)
+    }
+    let bytes: [UInt8]
+    switch outcome {
+    case .bytes(let content): bytes = content
+    case .missing: throw .fileNotFound(path: path)
+    case .tooLarge:
+      throw .unusableFile(path: path, reason: "it is larger than \(limit.bytes) bytes, and \(limit.reason)", isDirectory: false)
+    case .notAFile(let kind):
+      throw .unusableFile(path: path, reason: "it is \(kind), not a file", isDirectory: kind == FileSystem.describe(S_IFDIR))
     }
     // Invalid UTF-8 becomes U+FFFD, as Java's decoder does; the service then rejects it.
     let text = String(decoding: bytes, as: UTF8.self)

@@ -26,16 +26,19 @@ public final class FileDescriptorSink: OutputSink {
 
   public func write(_ text: String) { pending.append(contentsOf: text.utf8) }
 
-  public func flush() {
+  /// Writes what is pending; returns the errno of a failed write, or nil when all was written.
+  @discardableResult
+  public func flush() -> Int32? {
+    defer { pending.removeAll() }
     var offset = 0
     while offset < pending.count {
       let n = pending.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
       if n < 0 {
         if errno == EINTR { continue }
-        break  // a closed pipe: nothing more can be said
+        return errno
       }
       offset += n
     }
-    pending.removeAll()
+    return nil
   }
 }

@@ -99,7 +99,7 @@ struct CompletionQuery {
     } else {
       path = root + "/" + StoreLayout.rootCredentials
     }
-    guard let bytes = (try? FileSystem.readFile(path)) ?? nil else { return nil }
+    guard let bytes = (try? FileSystem.readFile(path, limit: CredentialFile.sizeLimit)) ?? nil else { return nil }
     return (try? CredentialFile.parse(bytes))?.accessKeyId
   }
 }

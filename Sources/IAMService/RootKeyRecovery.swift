@@ -1,0 +1,42 @@
+import IAMStore
+
+/// The store owner's way back to root access (D11).
+///
+/// In AWS the root user's password is the account owner's, and the owner can always recover it.
+/// Here the store's files are the owner's, and the root credential file is how they act as root:
+/// when its key has been deactivated or deleted, or the file lost, these operations let the owner
+/// see what happened and start again with a new key. They need no credentials: whoever can open
+/// the store (its owner, since the store refuses anyone else) owns the account.
+extension IAMService {
+  /// The root user's access keys, oldest first.
+  public func rootAccessKeys(trace: Trace) throws -> [AccessKeyMetadata] {
+    try transaction(trace: trace) { transaction, announce in
+      let account = try account(in: transaction, announce: &announce)
+      var keys: [AccessKeyMetadata] = []
+      for id in account.rootAccessKeys {
+        guard let key = try transaction.record(AccessKeyRecord.self, named: id) else {
+          throw StoreError.damaged(
+            path: transaction.absolutePath(AccessKeyRecord.directory + "/" + id + ".json"),
+            reason: "the file is missing, but the account lists it as a root access key")
+        }
+        keys.append(AccessKeyMetadata(userName: nil, accessKeyId: key.id, status: key.status, createDate: key.createDate))
+      }
+      return keys
+    }
+  }
+
+  /// Replaces every root access key with one new, active key, written into the store's root
+  /// credential file. A credential file holding one of the old keys stops working, as it would
+  /// after any credential reset. Returns the new key's id and the ids of the keys it replaced.
+  public func resetRootAccessKeys(trace: Trace) throws -> (newKeyId: String, replaced: [String]) {
+    try transaction(trace: trace) { transaction, announce in
+      var account = try account(in: transaction, announce: &announce)
+      let replaced = account.rootAccessKeys
+      for id in replaced { transaction.delete(AccessKeyRecord.self, named: id) }
+      let bootstrap = AccountBootstrap(ids: IDGenerator(seed: configuration.seed), now: configuration.now)
+      let keyId = bootstrap.issueRootKey(&account, in: transaction)
+      trace.debug("root access keys \(replaced.isEmpty ? "(none)" : replaced.joined(separator: ", ")) replaced by \(keyId)")
+      return (keyId, replaced)
+    }
+  }
+}

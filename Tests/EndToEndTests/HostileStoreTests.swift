@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A store that someone else has tampered with: links, pipes and directories where files belong,
+/// loose permissions, names that would lead out of the store. Each is refused with status 4 and
+/// a line that names the path, and nothing is written, truncated or created anywhere.
+@Suite struct HostileStoreTests {
+  /// A store with alice (in group G, with a key) and bob, and a victim file outside it.
+  private func scene() throws -> (sandbox: Sandbox, victim: String) {
+    let sandbox = Sandbox()
+    try sandbox.bootstrap()
+    try sandbox.prepare([
+      ["groupcreate", "-g", "G"], ["usercreate", "-u", "alice", "-g", "G", "-k"], ["usercreate", "-u", "bob"],
+    ])
+    let victim = sandbox.writeScratch("victim", Array("precious\n".utf8))
+    return (sandbox, victim)
+  }
+
+  private func expectRefusal(
+    _ result: CommandResult, naming path: String, _ words: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    #expect(result.status == 4 && result.stdout == "", "\(result)", sourceLocation: sourceLocation)
+    #expect(result.stderrLines.count == 1, "\(result)", sourceLocation: sourceLocation)
+    #expect(result.stderr.hasPrefix("iam: "), "\(result)", sourceLocation: sourceLocation)
+    #expect(result.stderr.contains(path), "\(result)", sourceLocation: sourceLocation)
+    #expect(result.stderr.contains(words), "\(result)", sourceLocation: sourceLocation)
+  }
+
+  private func contents(_ path: String) -> String? {
+    FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  // MARK: Links, pipes and directories
+
+  /// Every command reads the journal, even a listing; a link there once had its target emptied.
+  @Test func aJournalLinkIsRefusedAndItsTargetLeftAlone() throws {
+    let (sandbox, victim) = try scene()
+    let journal = sandbox.store + "/journal.json"
+    unlink(journal)
+    symlink(victim, journal)
+    let before = FileTree(sandbox.store)
+    for command in [["userlistbypath"], ["usercreate", "-u", "carol"]] {
+      expectRefusal(sandbox.iam(command), naming: journal, "symbolic link")
+    }
+    #expect(contents(victim) == "precious\n")
+    #expect(FileTree(sandbox.store) == before)
+  }
+
+  /// A record replaced by a link to a file outside: reading it is refused, and a change to it
+  /// is never written through the link.
+  @Test func aRecordLinkIsNeitherReadNorWrittenThrough() throws {
+    let (sandbox, victim) = try scene()
+    let record = sandbox.store + "/users/bob.json"
+    unlink(record)
+    symlink(victim, record)
+    expectRefusal(sandbox.iam("usergetattributes", "-u", "bob"), naming: record, "symbolic link")
+    expectRefusal(sandbox.iam("useraddpolicy", "-u", "bob", "-p", "P", "-e", "Allow", "-a", "*", "-r", "*"), naming: record, "symbolic link")
+    // A new record under a linked name is checked before the commit, so nothing at all changes.
+    let carol = sandbox.store + "/users/carol.json"
+    symlink(sandbox.scratch + "/made-through-link", carol)
+    let before = FileTree(sandbox.store)
+    expectRefusal(sandbox.iam("usercreate", "-u", "carol"), naming: carol, "symbolic link")
+    #expect(!FileManager.default.fileExists(atPath: sandbox.scratch + "/made-through-link"))
+    #expect(contents(victim) == "precious\n")
+    #expect(FileTree(sandbox.store) == before)
+    #expect(!journalIsPending(sandbox.store))
+  }
+
+  /// A directory of the store replaced by a link: nothing below it is reached through the link.
+  @Test func aLinkedDirectoryIsRefused() throws {
+    let (sandbox, _) = try scene()
+    let outside = sandbox.scratch + "/users-elsewhere"
+    try FileManager.default.moveItem(atPath: sandbox.store + "/users", toPath: outside)
+    symlink(outside, sandbox.store + "/users")
+    expectRefusal(sandbox.iam("userlistbypath"), naming: sandbox.store + "/users", "symbolic link")
+    expectRefusal(sandbox.iam("usercreate", "-u", "carol"), naming: sandbox.store + "/users", "symbolic link")
+    #expect(!FileManager.default.fileExists(atPath: outside + "/carol.json"))
+  }
+
+  /// The store directory itself may not be a link either; the message says what to do.
+  @Test func aLinkedStoreIsRefused() throws {
+    let (sandbox, _) = try scene()
+    let link = sandbox.root + "/store-link"
+    symlink(sandbox.store, link)
+    let result = sandbox.iam(["userlistbypath"], store: link)
+    expectRefusal(result, naming: link, "symbolic link")
+  }
+
+  /// A FIFO where a record belongs must not make a command hang, and a directory or a device
+  /// there is no record either.
+  @Test(arguments: ["fifo", "directory", "device"])
+  func somethingOtherThanAFileWhereARecordBelongsIsRefused(_ kind: String) throws {
+    let (sandbox, _) = try scene()
+    let record = sandbox.store + "/users/bob.json"
+    unlink(record)
+    switch kind {
+    case "fifo": mkfifo(record, 0o600)
+    case "directory": mkdir(record, 0o700)
+    default:
+      // The null device (major 1, minor 3); only root may make device nodes.
+      guard geteuid() == 0 else { return }
+      mknod(record, S_IFCHR | 0o600, 1 << 8 | 3)
+    }
+    let words = ["fifo": "named pipe", "directory": "a directory", "device": "character device"][kind]!
+    expectRefusal(sandbox.iam("usergetattributes", "-u", "bob"), naming: record, words)
+    expectRefusal(sandbox.iam("userdel", "-u", "bob"), naming: record, words)
+  }
+
+  @Test func aFIFOAsTheJournalIsRefusedWithoutHanging() throws {
+    let (sandbox, _) = try scene()
+    let journal = sandbox.store + "/journal.json"
+    unlink(journal)
+    mkfifo(journal, 0o600)
+    expectRefusal(sandbox.iam("userlistbypath"), naming: journal, "named pipe")
+  }
+
+  // MARK: Permissions and ownership
+
+  /// Another local user who can write the store could make its owner's next command act on
+  /// files of their choosing; such a store is refused with the command that fixes it.
+  @Test func aStoreOthersCanWriteIsRefusedWithTheFix() throws {
+    let (sandbox, _) = try scene()
+    chmod(sandbox.store, 0o777)
+    let before = FileTree(sandbox.store)
+    let result = sandbox.iam("userlistbypath")
+    expectRefusal(result, naming: sandbox.store, "writable by others (mode 0777)")
+    #expect(result.stderr.hasSuffix("fix it with: chmod 700 \(sandbox.store)\n"))
+    #expect(FileTree(sandbox.store) == before)
+    chmod(sandbox.store, 0o700)
+    #expect(sandbox.iam("userlistbypath").status == 0)
+  }
+
+  @Test func aGroupWritableRecordIsRefusedWithTheFix() throws {
+    let (sandbox, _) = try scene()
+    let record = sandbox.store + "/users/alice.json"
+    chmod(record, 0o660)
+    let result = sandbox.iam("usergetattributes", "-u", "alice")
+    expectRefusal(result, naming: record, "writable by its group (mode 0660)")
+    #expect(result.stderr.hasSuffix("fix it with: chmod 600 \(record)\n"))
+    // Files the command does not open are not its business: bob is still readable.
+    #expect(sandbox.iam("usergetattributes", "-u", "bob").status == 0)
+  }
+
+  @Test func aWritableSubdirectoryIsRefused() throws {
+    let (sandbox, _) = try scene()
+    chmod(sandbox.store + "/users", 0o770)
+    expectRefusal(sandbox.iam("usercreate", "-u", "carol"), naming: sandbox.store + "/users", "writable by its group")
+  }
+
+  /// A store that belongs to someone else is theirs to change: refused.
+  @Test func aStoreOwnedBySomeoneElseIsRefused() throws {
+    let (sandbox, _) = try scene()
+    let record = sandbox.store + "/users/bob.json"
+    guard geteuid() == 0 else { return }  // only root can give a file away to test this
+    chown(record, 4242, 4242)
+    let result = sandbox.iam("usergetattributes", "-u", "bob")
+    expectRefusal(result, naming: record, "belongs to user id 4242")
+  }
+
+  // MARK: Names read from records
+
+  /// A hand-edited record whose group name climbs out of the store must not make a rename
+  /// create or delete anything outside it: the record is damage, named as such.
+  @Test func aTraversingNameInARecordIsDamage() throws {
+    let (sandbox, _) = try scene()
+    let record = sandbox.store + "/users/alice.json"
+    let text = try #require(contents(record))
+    let edited = text.replacingOccurrences(of: "\"G\"", with: "\"a/../../../escaped\"")
+    try #require(edited != text)
+    try edited.write(toFile: record, atomically: false, encoding: .utf8)
+    let before = FileTree(sandbox.root)
+    let result = sandbox.iam("usermod", "-u", "alice", "-n", "alicia")
+    expectRefusal(result, naming: record, #"field "groups" holds "a/../../../escaped", which is not a name IAM allows"#)
+    #expect(FileTree(sandbox.root) == before)
+  }
+
+  // MARK: The first run
+
+  /// The first-run notice promises an account: it is printed only once one was committed.
+  @Test func aNewAccountThatCannotBeWrittenIsNotAnnounced() throws {
+    let sandbox = Sandbox()
+    mkdir(sandbox.store, 0o700)
+    _ = FileManager.default.createFile(atPath: sandbox.store + "/access-keys", contents: Data("x".utf8), attributes: [.posixPermissions: 0o600])
+    let result = sandbox.iam("userlistbypath")
+    expectRefusal(result, naming: sandbox.store + "/access-keys", "a regular file where a directory belongs")
+    #expect(!result.stderr.contains("created a new simulated AWS account"))
+    #expect(!FileManager.default.fileExists(atPath: sandbox.store + "/account.json"))
+  }
+}
