@@ -8,8 +8,9 @@ enum EnvironmentDocs {
       CredentialSource.variable,
       """
       The credential file to use when --aws-credential-file is not given: a file with the lines \
-      AWSAccessKeyId=... and AWSSecretKey=..., read as a Java properties file. When neither names a file, \
-      the command runs as the account's root user with the credential file kept in the store.
+      AWSAccessKeyId=... and AWSSecretKey=..., read as a Java properties file. A relative path is taken from \
+      the working directory; an empty value counts as not set, which -d points out. When neither names a \
+      file, the command runs as the account's root user with the credential file kept in the store.
       """
     ),
     (

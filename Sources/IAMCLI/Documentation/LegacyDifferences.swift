@@ -67,8 +67,9 @@ public struct LegacyDifference: Sendable {
     LegacyDifference(
       title: "-d describes the command, not the wire",
       detail: """
-        -d prints on standard error the operations called, the caller, each access decision and the store \
-        used. IAMCli printed its HTTP and signing log on standard output.
+        -d prints on standard error the credential file used and the key it holds (or why the account refuses \
+        that key), the caller, the operations called, each access decision and the store used. IAMCli printed \
+        its HTTP and signing log on standard output.
         """),
   ]
 }

@@ -17,40 +17,57 @@ enum CredentialSource {
     _ arguments: ParsedArguments, service: IAMService, trace: Trace, invocation: Invocation,
     warn: (String) -> Void
   ) throws -> AccessKeyPair {
-    let path: String
+    let given: String
     let origin: String
     let option = arguments.value(CommonOptions.credentialFile)
     // The variable is only looked at, and only refused when it is not UTF-8, if the option is absent.
     let fromEnvironment = option == nil ? try invocation.pathVariable(variable) : nil
     if let option {
-      path = FileSystem.resolve(option, against: invocation.workingDirectory)
+      given = option
       origin = "--aws-credential-file"
     } else if let fromEnvironment {
-      path = FileSystem.resolve(fromEnvironment, against: invocation.workingDirectory)
-      origin = "AWS_CREDENTIAL_FILE"
+      given = fromEnvironment
+      origin = variable
     } else {
-      path = service.rootCredentialsPath
+      // An empty variable is easily set by accident (`export AWS_CREDENTIAL_FILE=$UNSET`), and
+      // then the command quietly runs as root.
+      if invocation.environment[variable]?.isEmpty == true { trace.debug("\(variable) is set but empty, so it counts as not set") }
+      given = service.rootCredentialsPath
       origin = "the store's root user"
       try prepareRootCredentials(service: service, trace: trace)
     }
+    let path = FileSystem.resolve(given, against: invocation.workingDirectory)
+    // Legacy mode keeps the messages old scripts may match, which name the path as resolved.
+    let legacy = LegacyMode.isOn(invocation.environment)
+    let shown = legacy ? path : invocation.absolute(path)
     let bytes: [UInt8]
     do {
       guard let content = try FileSystem.readFile(path) else {
-        throw CLIError.credentials(detail: "\(path) does not exist")
+        throw CLIError.credentials(detail: legacy ? "\(path) does not exist" : missing(given, shown: shown, invocation: invocation))
       }
       bytes = content
     } catch let error as StoreError {
       throw CLIError.credentials(detail: error.message)
     }
     if let info = try? FileSystem.status(path), info.st_mode & 0o044 != 0 {
-      warn("credential file \(path) is readable by other users; protect it with chmod 600")
+      warn("credential file \(shown) is readable by other users; protect it with chmod 600")
     }
-    trace.debug("credentials from \(path) (\(origin))")
     do {
-      return try CredentialFile.parse(bytes)
+      let pair = try CredentialFile.parse(bytes)
+      trace.debug("credentials from \(shown) (\(origin)): access key \(pair.accessKeyId)")
+      return pair
     } catch let CLIError.credentials(detail) {
-      throw CLIError.credentials(detail: "\(path): \(detail)")
+      throw CLIError.credentials(detail: "\(shown): \(detail)")
     }
+  }
+
+  /// A relative path names the directory it was taken from: a script run from another directory
+  /// is the usual reason a file that exists is not found.
+  private static func missing(_ given: String, shown: String, invocation: Invocation) -> String {
+    guard !given.hasPrefix("/"), let directory = invocation.absoluteWorkingDirectory else {
+      return "\(shown) does not exist"
+    }
+    return "\(given) (resolved against the working directory \(directory)) does not exist"
   }
 
   /// What the tool says when no usable credential file was found: why, and the expected format.
