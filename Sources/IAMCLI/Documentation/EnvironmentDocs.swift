@@ -58,14 +58,25 @@ enum EnvironmentDocs {
     ("HOME", "The default store is $HOME/.aws-sim, and iam install installs below $HOME/.local by default."),
     (
       "PATH",
-      "iam install says on standard error when the directory it puts the commands in is not on the PATH."
+      """
+      iam install prints the line to add to the shell's start-up file when the directory it puts the \
+      commands in is not on the PATH. man-db derives its search path from the PATH: for an entry DIR/bin it \
+      searches DIR/share/man, which is where iam install puts the manual pages.
+      """
     ),
     (
       "MANPATH",
       """
-      iam install says on standard error when the manual pages it installs will not be found: when MANPATH \
-      is set without an empty entry and does not name their directory, or, without MANPATH, when the \
-      installed commands are not on the PATH, from which man derives its search path.
+      Not needed for iam's manual pages; set without an empty entry, it replaces man's own search path and \
+      hides the system's pages. When it is set that way and does not name the installed pages' directory, iam \
+      install prints the line that adds it.
+      """
+    ),
+    (
+      "SHELL",
+      """
+      iam install writes the lines it asks you to add (PATH, MANPATH, completions) for this shell: bash, zsh, \
+      fish, or any other as a POSIX shell's ~/.profile.
       """
     ),
   ]
