@@ -97,7 +97,12 @@ enum EnvironmentDocs {
     (StoreLayout.lock, "Locked by each command that reads or changes the account, for as long as it runs."),
     (
       StoreLayout.journal,
-      "Present only while a command writes several files; the next command finishes the work if it was cut short."
+      """
+      The journal that makes each command all or nothing. It stays in the store and is empty between \
+      commands: a command that changes the account first writes all of its changes here, then makes them \
+      in the files and empties it again. If a command is cut short, the next one finishes its changes, or \
+      drops them when the journal was not yet complete.
+      """
     ),
   ]
 }
