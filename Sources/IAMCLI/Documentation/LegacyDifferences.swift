@@ -43,8 +43,9 @@ public struct LegacyDifference: Sendable {
     LegacyDifference(
       title: "Listings are ordered by name",
       detail: """
-        Entities are listed in the order of their names, ignoring case, and a Marker is an opaque base32 token \
-        to pass back with -m.
+        Every listing, a group's members and every page included, is in the byte order of the names with the \
+        ASCII letters lower-cased: -b, .a, 0, _z, A, a-b, a.b, Zed. Policy names that differ only in case \
+        follow in byte order, A before a. A Marker is an opaque base32 token to pass back with -m.
         """),
     LegacyDifference(
       title: "--url and --client-config-file change nothing",
