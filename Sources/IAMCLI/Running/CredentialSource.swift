@@ -17,33 +17,16 @@ enum CredentialSource {
     _ arguments: ParsedArguments, service: IAMService, trace: Trace, invocation: Invocation,
     warn: (String) -> Void
   ) throws -> AccessKeyPair {
-    let given: String
-    let origin: String
-    let option = arguments.value(CommonOptions.credentialFile)
-    // The variable is only looked at, and only refused when it is not UTF-8, if the option is absent.
-    let fromEnvironment = option == nil ? try invocation.pathVariable(variable) : nil
-    if let option {
-      given = option
-      origin = "--aws-credential-file"
-    } else if let fromEnvironment {
-      given = fromEnvironment
-      origin = variable
-    } else {
-      // An empty variable is easily set by accident (`export AWS_CREDENTIAL_FILE=$UNSET`), and
-      // then the command quietly runs as root.
-      if invocation.environment[variable]?.isEmpty == true { trace.debug("\(variable) is set but empty, so it counts as not set") }
-      given = service.rootCredentialsPath
-      origin = "the store's root user"
-      try prepareRootCredentials(service: service, trace: trace)
-    }
+    let (given, origin) = try choose(arguments, service: service, trace: trace, invocation: invocation)
     let path = FileSystem.resolve(given, against: invocation.workingDirectory)
+    let absolute = invocation.absolute(path)
     // Legacy mode keeps the messages old scripts may match, which name the path as resolved.
     let legacy = LegacyMode.isOn(invocation.environment)
-    let shown = legacy ? path : invocation.absolute(path)
+    let shown = legacy ? path : absolute
     let bytes: [UInt8]
     do {
       guard let content = try FileSystem.readFile(path) else {
-        throw CLIError.credentials(detail: legacy ? "\(path) does not exist" : missing(given, shown: shown, invocation: invocation))
+        throw CLIError.credentials(detail: legacy ? "\(path) does not exist" : missing(given, path: absolute, invocation))
       }
       bytes = content
     } catch let error as StoreError {
@@ -54,18 +37,34 @@ enum CredentialSource {
     }
     do {
       let pair = try CredentialFile.parse(bytes)
-      trace.debug("credentials from \(shown) (\(origin)): access key \(pair.accessKeyId)")
+      trace.debug("credentials from \(absolute) (\(origin)): access key \(pair.accessKeyId)")
       return pair
     } catch let CLIError.credentials(detail) {
       throw CLIError.credentials(detail: "\(shown): \(detail)")
     }
   }
 
+  /// The credential file as given, and where it was named.
+  private static func choose(
+    _ arguments: ParsedArguments, service: IAMService, trace: Trace, invocation: Invocation
+  ) throws -> (path: String, origin: String) {
+    if let option = arguments.value(CommonOptions.credentialFile) { return (option, "--aws-credential-file") }
+    // The variable is only looked at, and only refused when it is not UTF-8, if the option is absent.
+    if let fromEnvironment = try invocation.pathVariable(variable) { return (fromEnvironment, variable) }
+    // An empty variable is easily set by accident (`export AWS_CREDENTIAL_FILE=$UNSET`), and then
+    // the command quietly runs as root.
+    if invocation.environment[variable]?.isEmpty == true {
+      trace.debug("\(variable) is set but empty, so it counts as not set")
+    }
+    try prepareRootCredentials(service: service, trace: trace)
+    return (service.rootCredentialsPath, "the store's root user")
+  }
+
   /// A relative path names the directory it was taken from: a script run from another directory
   /// is the usual reason a file that exists is not found.
-  private static func missing(_ given: String, shown: String, invocation: Invocation) -> String {
+  private static func missing(_ given: String, path: String, _ invocation: Invocation) -> String {
     guard !given.hasPrefix("/"), let directory = invocation.absoluteWorkingDirectory else {
-      return "\(shown) does not exist"
+      return "\(path) does not exist"
     }
     return "\(given) (resolved against the working directory \(directory)) does not exist"
   }
