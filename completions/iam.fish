@@ -154,7 +154,7 @@ complete -c iam -n __iam_naming_command -a roleuploadpolicy -d 'Give a role an i
 complete -c iam -n __iam_naming_command -a instanceprofileaddrole -d 'Put a role into an instance profile.'
 complete -c iam -n __iam_naming_command -a instanceprofilecreate -d 'Create an instance profile, optionally holding a role.'
 complete -c iam -n __iam_naming_command -a instanceprofiledel -d 'Delete an instance profile, optionally emptying it first.'
-complete -c iam -n __iam_naming_command -a instanceprofilegetattributes -d 'Show an instance profile\'s ARN and unique id, and its role.'
+complete -c iam -n __iam_naming_command -a instanceprofilegetattributes -d 'Show an instance profile\'s ARN and unique id; with -r, also its role\'s ARN.'
 complete -c iam -n __iam_naming_command -a instanceprofilelistbypath -d 'List the instance profiles of the account.'
 complete -c iam -n __iam_naming_command -a instanceprofilelistforrole -d 'List the instance profiles that hold a role.'
 complete -c iam -n __iam_naming_command -a instanceprofileremoverole -d 'Take a role out of an instance profile.'

@@ -64,7 +64,7 @@ extension IAMAPI {
     check.maxItems(maxItems)
     try check.check()
     let owner = try keyOwner(userName, action: "iam:ListAccessKeys")
-    return try Pagination.page(keys: Pagination.sortedByBytes(owner.keys), marker: marker, maxItems: maxItems) { id in
+    return try Pagination.page(keys: ListingOrder.sorted(owner.keys), marker: marker, maxItems: maxItems) { id in
       guard let key = try transaction.record(AccessKeyRecord.self, named: id) else {
         throw StoreError.damaged(
           path: transaction.absolutePath(AccessKeyRecord.directory + "/" + id + ".json"), reason: "the file is missing")

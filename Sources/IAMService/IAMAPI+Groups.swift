@@ -150,7 +150,7 @@ extension IAMAPI {
     check.maxItems(maxItems)
     try check.check()
     let user = try requireUser(userName, action: "iam:ListGroupsForUser")
-    let stems = Pagination.sortedByBytes(user.groups.map { GroupRecord.fileStem(for: $0) })
+    let stems = ListingOrder.sorted(user.groups.map { GroupRecord.fileStem(for: $0) })
     return try Pagination.page(keys: stems, marker: marker, maxItems: maxItems) { stem in
       guard let group = try transaction.record(GroupRecord.self, stem: stem) else {
         throw StoreError.damaged(

@@ -147,7 +147,7 @@ extension IAMAPI {
     check.maxItems(maxItems)
     try check.check()
     let entity = try requireHolder(type, name, action: "iam:List\(noun)Policies")
-    let names = Pagination.sortedByBytes(Array(entity.policies.keys))
+    let names = ListingOrder.sorted(Array(entity.policies.keys))
     return try Pagination.page(keys: names, marker: marker, maxItems: maxItems) { $0 }
   }
 

@@ -81,7 +81,7 @@ extension IAMAPI {
     check.maxItems(maxItems)
     try check.check()
     let role = try requireRole(roleName, action: "iam:ListInstanceProfilesForRole")
-    let stems = Pagination.sortedByBytes(role.instanceProfiles.map { InstanceProfileRecord.fileStem(for: $0) })
+    let stems = ListingOrder.sorted(role.instanceProfiles.map { InstanceProfileRecord.fileStem(for: $0) })
     return try Pagination.page(keys: stems, marker: marker, maxItems: maxItems) { stem in
       guard let profile = try transaction.record(InstanceProfileRecord.self, stem: stem) else {
         throw StoreError.damaged(

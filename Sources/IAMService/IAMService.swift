@@ -32,7 +32,7 @@ public final class IAMService {
     return try transaction(trace: trace) { transaction, announce in
       let account = try account(in: transaction, announce: &announce)
       trace.debug("store \(store.root) (account \(account.accountId))")
-      let caller = try authenticate(credentials, in: transaction, account: account)
+      let caller = try authenticate(credentials, in: transaction, account: account, trace: trace)
       let api = IAMAPI(
         transaction: transaction, account: account, caller: caller,
         ids: IDGenerator(seed: configuration.seed), now: configuration.now, trace: trace)
@@ -69,16 +69,29 @@ public final class IAMService {
     return account
   }
 
+  /// Finds the key and checks its secret, telling `-d` which it was, or why it is refused: AWS's
+  /// refusals do not say, and the person at the terminal needs to know.
   private func authenticate(
-    _ credentials: AccessKeyPair, in transaction: Transaction, account: AccountRecord
+    _ credentials: AccessKeyPair, in transaction: Transaction, account: AccountRecord, trace: Trace
   ) throws -> Caller {
+    let id = credentials.accessKeyId
     var check = ParameterValidation()
-    check.accessKeyId(credentials.accessKeyId)
-    guard (try? check.check()) != nil,
-      let key = try transaction.record(AccessKeyRecord.self, named: credentials.accessKeyId),
-      key.status == "Active"
-    else { throw AuthenticationError.invalidToken }
+    check.accessKeyId(id)
+    guard (try? check.check()) != nil else {
+      trace.debug("access key \(id) cannot be a key: an access key id is 16 to 128 letters, digits or underscores")
+      throw AuthenticationError.invalidToken
+    }
+    guard let key = try transaction.record(AccessKeyRecord.self, named: id) else {
+      trace.debug("access key \(id) is not a key of account \(account.accountId)")
+      throw AuthenticationError.invalidToken
+    }
+    let owner = key.userName.map { "user \($0)" } ?? "the root user"
+    guard key.status == "Active" else {
+      trace.debug("access key \(id) belongs to \(owner) but is inactive")
+      throw AuthenticationError.invalidToken
+    }
     guard SecretHash.matches(secret: credentials.secretAccessKey, salt: key.salt, expected: key.secretHash) else {
+      trace.debug("access key \(id) belongs to \(owner), but the secret given with it is not that key's secret")
       throw AuthenticationError.badSignature
     }
     let caller: Caller
@@ -87,7 +100,13 @@ public final class IAMService {
     } else {
       caller = Caller(identity: .root, accessKeyId: key.id)
     }
-    try IAMAPI.confirmKey(key.id, of: caller, in: transaction, account: account)
+    do {
+      try IAMAPI.confirmKey(key.id, of: caller, in: transaction, account: account)
+    } catch {
+      trace.debug("access key \(id) names \(owner) as its owner, who does not have it")
+      throw error
+    }
+    trace.debug("access key \(id) is an active key of \(owner), and the secret matches")
     return caller
   }
 }

@@ -64,6 +64,6 @@ public struct NameLookup {
     guard let names else { return [] }
     let folded = StoreLayout.caseFoldedStem(prefix)
     return names.filter { StoreLayout.caseFoldedStem($0).hasPrefix(folded) }
-      .sorted { StoreLayout.caseFoldedStem($0).utf8.lexicographicallyPrecedes(StoreLayout.caseFoldedStem($1).utf8) }
+      .sorted(by: ListingOrder.precedes)
   }
 }

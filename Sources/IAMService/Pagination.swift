@@ -1,6 +1,7 @@
 import IAMEncoding
+import IAMStore
 
-/// Pages through a listing whose keys are sorted by their bytes.
+/// Pages through a listing whose keys are in `ListingOrder`.
 ///
 /// A marker is the base32 text of the key where the next page starts, so it stays valid when
 /// entities before it are added or deleted, and it is safe to paste into a shell.
@@ -38,11 +39,12 @@ enum Pagination {
     var high = keys.count
     while low < high {
       let mid = (low + high) / 2
-      if keys[mid].utf8.lexicographicallyPrecedes(key.utf8) { low = mid + 1 } else { high = mid }
+      if ListingOrder.precedes(keys[mid], key) { low = mid + 1 } else { high = mid }
     }
     return low
   }
 
+  /// The order in which an operation considers policies, which `-d` shows; listings use `ListingOrder`.
   static func sortedByBytes(_ keys: [String]) -> [String] {
     keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }

@@ -30,8 +30,7 @@ extension Transaction {
   /// The file stems of every record of type `R`, in the order listings use.
   public func stems<R: StoredRecord>(of type: R.Type) throws(StoreError) -> [String] {
     // Sorted after the extension is gone: "a-b.json" sorts before "a.json", but "a" before "a-b".
-    try list(R.directory).compactMap { $0.hasSuffix(".json") ? String($0.dropLast(5)) : nil }
-      .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    ListingOrder.sorted(try list(R.directory).compactMap { $0.hasSuffix(".json") ? String($0.dropLast(5)) : nil })
   }
 
   // MARK: The account
@@ -82,10 +81,54 @@ extension Transaction {
 
   /// The user file stems of a group's members, in listing order.
   public func memberStems(groupId: String) throws(StoreError) -> [String] {
-    try list(StoreLayout.membersDirectory(groupId: groupId))
+    ListingOrder.sorted(try list(StoreLayout.membersDirectory(groupId: groupId)))
   }
 
   public func removeMembersDirectory(groupId: String) {
     removeDirectory(StoreLayout.membersDirectory(groupId: groupId))
+  }
+}
+
+/// The order of every listing, defined once: the byte order of the names with the ASCII letters
+/// lower-cased (IAM names are ASCII), so `-b` < `.a` < `0` < `_z` < `a` < `a-b` < `Zed`. Names
+/// that differ only in case, as policy names may, follow in byte order: `Foo` before `foo`.
+///
+/// A key may also be a record's file stem, the lower-cased name with a leading dot escaped as
+/// `%2E` (`StoreLayout.caseFoldedStem`); the escape is compared as the dot it stands for. No IAM
+/// name contains `%`, so no name is mistaken for an escape.
+public enum ListingOrder {
+  public static func precedes(_ a: String, _ b: String) -> Bool {
+    var x = FoldedBytes(a)
+    var y = FoldedBytes(b)
+    while true {
+      switch (x.next(), y.next()) {
+      case (nil, nil): return a.utf8.lexicographicallyPrecedes(b.utf8)
+      case (nil, _): return true
+      case (_, nil): return false
+      case let (p?, q?): if p != q { return p < q }
+      }
+    }
+  }
+
+  public static func sorted(_ keys: [String]) -> [String] { keys.sorted(by: precedes) }
+
+  /// The bytes a key is compared by, produced as they are compared, so sorting allocates nothing.
+  private struct FoldedBytes: IteratorProtocol {
+    private var rest: Substring.UTF8View
+    private var escapedDot: Bool
+
+    init(_ key: String) {
+      escapedDot = key.utf8.starts(with: "%2E".utf8)
+      rest = key.dropFirst(escapedDot ? 3 : 0).utf8
+    }
+
+    mutating func next() -> UInt8? {
+      if escapedDot {
+        escapedDot = false
+        return UInt8(ascii: ".")
+      }
+      guard let byte = rest.popFirst() else { return nil }
+      return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
   }
 }

@@ -16,8 +16,8 @@ import Testing
     let install = fixture.sandbox.iam(["install", "--prefix", prefix])
     try #require(install.status == 0, "\(install)")
     #expect(install.stderrLines == [
-      "iam: \(prefix)/bin is not on your PATH; add it to use the iam-* commands",
-      "iam: man will not find the pages in \(prefix)/share/man; add it to your MANPATH",
+      "iam: \(prefix)/bin is not on your PATH. To run the iam-* commands by name and let man find their pages, add this line to ~/.profile:",
+      "    export PATH=\"\(prefix)/bin:$PATH\"",
     ])
 
     // An installed command runs through its link.
@@ -35,6 +35,47 @@ import Testing
     let uninstall = fixture.sandbox.iam(["install", "--prefix", prefix, "--uninstall"])
     #expect(uninstall.status == 0, "\(uninstall)")
     #expect(try FileManager.default.contentsOfDirectory(atPath: prefix) == [], "the prefix is left empty")
+  }
+
+  /// The lines `iam install` tells each shell's user to add, run as they are in that shell, make
+  /// the commands, the man pages (the system's still among them) and the completions found.
+  @Test func theLinesInstallAsksForWorkInEachShell() throws {
+    let fixture = try CompletionFixture()
+    let prefix = fixture.sandbox.root + "/prefix"
+    let system = "/usr/bin:/bin"
+    let onPath = prefix + "/bin:" + system
+    func advice(_ shell: String, _ environment: [String: String?]) throws -> String {
+      let install = fixture.sandbox.iam(["install", "--prefix", prefix], overrides: ["SHELL": shell].merging(environment) { $1 })
+      try #require(install.status == 0, "\(install)")
+      return install.stderrLines.filter { $0.hasPrefix("    ") }.map { $0.dropFirst(4) }.joined(separator: "\n")
+    }
+    let manPage = prefix + "/share/man/man1/iam.1"
+    let systemPage = try #require(
+      fixture.run(try ExternalTool.path("man"), ["-w", "ls"], environment: ["PATH": system]).stdoutLines.first)
+
+    // sh: only PATH, after which man-db finds the pages without MANPATH.
+    let sh = try advice("/bin/sh", ["PATH": system])
+    let viaPath = fixture.run(
+      try ExternalTool.path("sh"), ["-c", sh + "\nman -w iam ls; command -v iam-usercreate"], environment: ["PATH": system])
+    #expect(viaPath.stdoutLines == [manPage, systemPage, prefix + "/bin/iam-usercreate"], "sh: \(sh)\n\(viaPath)")
+
+    // bash with a MANPATH of its own, and bash-completion not looking below this prefix.
+    let bash = try advice("/bin/bash", ["PATH": onPath, "MANPATH": "/usr/share/man"])
+    let bashRun = fixture.run(
+      try ExternalTool.path("bash"), ["--norc", "--noprofile", "-c", bash + "\nman -w iam ls; complete -p iam-usercreate"],
+      environment: ["PATH": onPath, "MANPATH": "/usr/share/man"])
+    #expect(bashRun.stdoutLines == [manPage, systemPage, "complete -F _iam iam-usercreate"], "bash: \(bash)\n\(bashRun)")
+
+    let zsh = try advice("/usr/bin/zsh", ["PATH": onPath])
+    let zshRun = fixture.run(
+      try ExternalTool.path("zsh"), ["-f", "-c", zsh + "\nprint ${_comps[iam]} ${_comps[iam-usercreate]}"],
+      environment: ["PATH": onPath])
+    #expect(zshRun.stdout == "_iam _iam\n", "zsh: \(zsh)\n\(zshRun)")
+
+    let fish = try advice("/usr/bin/fish", ["PATH": system])
+    let fishRun = fixture.run(
+      try ExternalTool.path("fish"), ["-c", fish + "\ncomplete -C 'iam-usercreate -k'"], environment: ["PATH": system])
+    #expect(fishRun.stdoutLines.map { $0.split(separator: "\t").first.map(String.init) ?? "" } == ["-k"], "fish: \(fish)\n\(fishRun)")
   }
 
   /// `man -w` finds every page below the prefix, `mandoc -T lint` reports nothing above style

@@ -8,8 +8,9 @@ enum EnvironmentDocs {
       CredentialSource.variable,
       """
       The credential file to use when --aws-credential-file is not given: a file with the lines \
-      AWSAccessKeyId=... and AWSSecretKey=..., read as a Java properties file. When neither names a file, \
-      the command runs as the account's root user with the credential file kept in the store.
+      AWSAccessKeyId=... and AWSSecretKey=..., read as a Java properties file. A relative path is taken from \
+      the working directory; an empty value counts as not set, which -d points out. When neither names a \
+      file, the command runs as the account's root user with the credential file kept in the store.
       """
     ),
     (
@@ -61,14 +62,25 @@ enum EnvironmentDocs {
     ("HOME", "The default store is $HOME/.aws-sim, and iam install installs below $HOME/.local by default."),
     (
       "PATH",
-      "iam install says on standard error when the directory it puts the commands in is not on the PATH."
+      """
+      iam install prints the line to add to the shell's start-up file when the directory it puts the \
+      commands in is not on the PATH. man-db derives its search path from the PATH: for an entry DIR/bin it \
+      searches DIR/share/man, which is where iam install puts the manual pages.
+      """
     ),
     (
       "MANPATH",
       """
-      iam install says on standard error when the manual pages it installs will not be found: when MANPATH \
-      is set without an empty entry and does not name their directory, or, without MANPATH, when the \
-      installed commands are not on the PATH, from which man derives its search path.
+      Not needed for iam's manual pages; set without an empty entry, it replaces man's own search path and \
+      hides the system's pages. When it is set that way and does not name the installed pages' directory, iam \
+      install prints the line that adds it.
+      """
+    ),
+    (
+      "SHELL",
+      """
+      iam install writes the lines it asks you to add (PATH, MANPATH, completions) for this shell: bash, zsh, \
+      fish, or any other as a POSIX shell's ~/.profile.
       """
     ),
   ]
@@ -88,7 +100,12 @@ enum EnvironmentDocs {
     (StoreLayout.groupMembers + "/", "One directory per group, named after the group's id, with one small file per member."),
     (
       StoreLayout.journal,
-      "Present only while a command writes several files; the next command finishes the work if it was cut short."
+      """
+      The journal that makes each command all or nothing. It stays in the store and is empty between \
+      commands: a command that changes the account first writes all of its changes here, then makes them \
+      in the files and empties it again. If a command is cut short, the next one finishes its changes, or \
+      drops them when the journal was not yet complete.
+      """
     ),
   ]
 }

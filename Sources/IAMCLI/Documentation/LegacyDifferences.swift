@@ -43,8 +43,9 @@ public struct LegacyDifference: Sendable {
     LegacyDifference(
       title: "Listings are ordered by name",
       detail: """
-        Entities are listed in the order of their names, ignoring case, and a Marker is an opaque base32 token \
-        to pass back with -m.
+        Every listing, a group's members and every page included, is in the byte order of the names with the \
+        ASCII letters lower-cased: -b, .a, 0, _z, A, a-b, a.b, Zed. Policy names that differ only in case \
+        follow in byte order, A before a. A Marker is an opaque base32 token to pass back with -m.
         """),
     LegacyDifference(
       title: "--url and --client-config-file change nothing",
@@ -67,8 +68,9 @@ public struct LegacyDifference: Sendable {
     LegacyDifference(
       title: "-d describes the command, not the wire",
       detail: """
-        -d prints on standard error the operations called, the caller, each access decision and the store \
-        used. IAMCli printed its HTTP and signing log on standard output.
+        -d prints on standard error the credential file used and the key it holds (or why the account refuses \
+        that key), the caller, the operations called, each access decision and the store used. IAMCli printed \
+        its HTTP and signing log on standard output.
         """),
   ]
 }

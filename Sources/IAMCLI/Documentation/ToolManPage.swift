@@ -85,8 +85,17 @@ enum ToolManPage {
       page.macro("Ss", MDoc.argument(family.rawValue))
       page.macro("Bl", "-tag", "-width Ds")
       for command in members {
-        page.macro("It", "Xr", MDoc.argument(CommandManPage.pageName(command)), "1")
-        page.text(command.summary)
+        // A tool command is typed as `iam help`; its page is named iam-help(1) the way git names
+        // git-commit(1), but there is no iam-help command, so the list shows what to type.
+        if command.isLegacy {
+          page.macro("It", "Xr", MDoc.argument(CommandManPage.pageName(command)), "1")
+          page.text(command.summary)
+        } else {
+          page.macro("It", "Nm", "iam", "Cm", MDoc.argument(command.name))
+          page.text(command.summary)
+          page.text("Its manual page is")
+          page.macro("Xr", MDoc.argument(CommandManPage.pageName(command)), "1", ".")
+        }
       }
       page.macro("El")
     }

@@ -10,6 +10,9 @@ struct Installer {
 
   var binDirectory: String { prefix + "/" + InstallLayout.bin }
   var manDirectory: String { prefix + "/" + InstallLayout.man }
+  var bashDirectory: String { prefix + "/" + InstallLayout.bash }
+  var zshDirectory: String { prefix + "/" + InstallLayout.zsh }
+  var fishDirectory: String { prefix + "/" + InstallLayout.fish }
   private var manifestPath: String { prefix + "/" + InstallLayout.manifest }
 
   func install() throws -> [String] {
@@ -114,7 +117,7 @@ struct Installer {
   }
 
   /// `a` and `a/` name the same directory.
-  private static func sameDirectory(_ entry: Substring, _ directory: String) -> Bool {
+  static func sameDirectory(_ entry: Substring, _ directory: String) -> Bool {
     func trimmed<S: StringProtocol>(_ path: S) -> Substring {
       var path = Substring(path)
       while path.count > 1 && path.hasSuffix("/") { path = path.dropLast() }
@@ -123,13 +126,14 @@ struct Installer {
     return trimmed(entry) == trimmed(directory)
   }
 
-  /// Whether man will search `manDirectory`: it is named in MANPATH, or MANPATH is unset or has
-  /// an empty entry (meaning "the default path"), and man derives `<dir>/../share/man` from
-  /// `binDirectory` on the PATH, as man-db and mandoc both do.
-  static func isOnManPath(_ manDirectory: String, binDirectory: String, manpath: String?, path: String?) -> Bool {
-    guard let manpath else { return isOnPath(binDirectory, path: path) }
-    let entries = manpath.split(separator: ":", omittingEmptySubsequences: false)
-    if entries.contains(where: { sameDirectory($0, manDirectory) }) { return true }
-    return entries.contains("") && isOnPath(binDirectory, path: path)
+  /// Whether man-db adds `manDirectory` to its search path from PATH (manpath(5)): for each entry it
+  /// takes the entry and the entry without its last component, each followed by `/share/man` or
+  /// `/man`. An entry written with a final `/` has an empty last component, so `DIR/bin/` leads
+  /// to `DIR/bin/share/man`, not `DIR/share/man`.
+  static func manDerives(_ manDirectory: String, path: String?) -> Bool {
+    (path ?? "").split(separator: ":").contains { entry in
+      let parent = entry.lastIndex(of: "/").map { entry[..<$0] }
+      return [entry, parent].compactMap { $0 }.contains { $0 + "/share/man" == manDirectory || $0 + "/man" == manDirectory }
+    }
   }
 }

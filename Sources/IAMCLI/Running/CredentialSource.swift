@@ -17,45 +17,41 @@ enum CredentialSource {
     _ arguments: ParsedArguments, service: IAMService, trace: Trace, invocation: Invocation,
     warn: (String) -> Void
   ) throws -> AccessKeyPair {
-    let path: String
-    let origin: String
-    let option = arguments.value(CommonOptions.credentialFile)
-    // The variable is only looked at, and only refused when it is not UTF-8, if the option is absent.
-    let fromEnvironment = option == nil ? try invocation.pathVariable(variable) : nil
-    if let option {
-      path = FileSystem.resolve(option, against: invocation.workingDirectory)
-      origin = "--aws-credential-file"
-    } else if let fromEnvironment {
-      path = FileSystem.resolve(fromEnvironment, against: invocation.workingDirectory)
-      origin = "AWS_CREDENTIAL_FILE"
-    } else {
-      path = service.rootCredentialsPath
-      origin = "the store's root user"
-      try prepareRootCredentials(service: service, trace: trace)
-    }
+    let (given, origin) = try choose(arguments, service: service, trace: trace, invocation: invocation)
+    let path = FileSystem.resolve(given, against: invocation.workingDirectory)
+    let absolute = invocation.absolute(path)
+    // Legacy mode keeps the messages old scripts may match, which name the path as resolved.
+    let legacy = LegacyMode.isOn(invocation.environment)
+    let shown = legacy ? path : absolute
     let bytes: [UInt8]
-    if option == nil && fromEnvironment == nil {
+    if origin == rootOrigin {
       // The store's own file is read with the store's checks: no link followed, owner only.
       guard let content = try service.store.readUnlocked(StoreLayout.rootCredentials) else {
-        throw CLIError.credentials(detail: "\(path) does not exist")
+        throw CLIError.credentials(detail: "\(shown) does not exist")
       }
       bytes = content
     } else {
-      bytes = try read(path)
+      bytes = try read(path, given: given, shown: shown, legacy: legacy, invocation)
     }
     if let info = try? FileSystem.status(path), info.st_mode & 0o044 != 0 {
-      warn("credential file \(path) is readable by other users; protect it with chmod 600")
+      warn("credential file \(shown) is readable by other users; protect it with chmod 600")
     }
-    trace.debug("credentials from \(path) (\(origin))")
     do {
-      return try CredentialFile.parse(bytes)
+      let pair = try CredentialFile.parse(bytes)
+      trace.debug("credentials from \(absolute) (\(origin)): access key \(pair.accessKeyId)")
+      return pair
     } catch {
       guard case .credentials(let detail) = error else { throw error }
-      throw CLIError.credentials(detail: "\(path): \(detail)")
+      throw CLIError.credentials(detail: "\(shown): \(detail)")
     }
   }
 
-  private static func read(_ path: String) throws(CLIError) -> [UInt8] {
+  private static let rootOrigin = "the store's root user"
+
+  /// The content of a credential file named by the user, read with a bound fit for one.
+  private static func read(
+    _ path: String, given: String, shown: String, legacy: Bool, _ invocation: Invocation
+  ) throws(CLIError) -> [UInt8] {
     let outcome: FileSystem.InputRead
     do {
       outcome = try FileSystem.readInput(path, limit: CredentialFile.sizeLimit)
@@ -64,10 +60,35 @@ enum CredentialSource {
     }
     switch outcome {
     case .bytes(let content): return content
-    case .missing: throw .credentials(detail: "\(path) does not exist")
-    case .tooLarge(let limit): throw .credentials(detail: "\(path) is larger than \(limit) bytes, too large for a credential file")
-    case .notAFile(let kind): throw .credentials(detail: "\(path) is \(kind), not a file")
+    case .missing: throw .credentials(detail: legacy ? "\(path) does not exist" : missing(given, path: shown, invocation))
+    case .tooLarge(let limit): throw .credentials(detail: "\(shown) is larger than \(limit) bytes, too large for a credential file")
+    case .notAFile(let kind): throw .credentials(detail: "\(shown) is \(kind), not a file")
     }
+  }
+
+  /// The credential file as given, and where it was named.
+  private static func choose(
+    _ arguments: ParsedArguments, service: IAMService, trace: Trace, invocation: Invocation
+  ) throws -> (path: String, origin: String) {
+    if let option = arguments.value(CommonOptions.credentialFile) { return (option, "--aws-credential-file") }
+    // The variable is only looked at, and only refused when it is not UTF-8, if the option is absent.
+    if let fromEnvironment = try invocation.pathVariable(variable) { return (fromEnvironment, variable) }
+    // An empty variable is easily set by accident (`export AWS_CREDENTIAL_FILE=$UNSET`), and then
+    // the command quietly runs as root.
+    if invocation.environment[variable]?.isEmpty == true {
+      trace.debug("\(variable) is set but empty, so it counts as not set")
+    }
+    try prepareRootCredentials(service: service, trace: trace)
+    return (service.rootCredentialsPath, rootOrigin)
+  }
+
+  /// A relative path names the directory it was taken from: a script run from another directory
+  /// is the usual reason a file that exists is not found.
+  private static func missing(_ given: String, path: String, _ invocation: Invocation) -> String {
+    guard !given.hasPrefix("/"), let directory = invocation.absoluteWorkingDirectory else {
+      return "\(path) does not exist"
+    }
+    return "\(given) (resolved against the working directory \(directory)) does not exist"
   }
 
   /// What the tool says when no usable credential file was found: why, and the expected format.

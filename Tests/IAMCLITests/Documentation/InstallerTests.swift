@@ -97,20 +97,85 @@ import Testing
     let bin = box.prefix + "/bin"
     let man = box.prefix + "/share/man"
     let missing = box.iam(["install", "--prefix", box.prefix], environment: ["PATH": "/usr/bin", "MANPATH": "/usr/share/man"])
-    #expect(missing.stderr.contains("\(bin) is not on your PATH"))
-    #expect(missing.stderr.contains("man will not find the pages in \(man)"))
+    #expect(
+      missing.stderr == """
+        iam: \(bin) is not on your PATH. To run the iam-* commands by name, add this line to ~/.profile:
+            export PATH="$HOME/prefix/bin:$PATH"
+        iam: MANPATH is set, so man searches only the directories it names. To read iam's man pages, add this line to ~/.profile:
+            export MANPATH="$HOME/prefix/share/man:$MANPATH"
+
+        """)
     let found = box.iam(["install", "--prefix", box.prefix], environment: ["PATH": "/usr/bin:" + bin])
     #expect(found.stderr.isEmpty, "\(found.stderr)")
+    // man-db derives the man directory from the bin directory on PATH by itself.
+    let derived = box.iam(["install", "--prefix", box.prefix], environment: ["PATH": "/usr/bin"])
+    #expect(!derived.stderr.contains("MANPATH"), "\(derived.stderr)")
+    #expect(derived.stderr.contains("To run the iam-* commands by name and let man find their pages"))
+    let slash = box.iam(["install", "--prefix", box.prefix], environment: ["PATH": "/usr/bin:" + bin + "/"])
+    #expect(slash.stderr == "iam: man will not find the pages in \(man): it looks for pages next to a PATH entry only when the entry has no final /; write \(bin) in PATH, not \(bin)/\n")
   }
 
-  @Test func manPathRules() {
+  @Test func anEmptyPrefixIsRefusedAndARelativeOneIsMadeAbsolute() {
+    let box = Prefix()
+    let empty = box.iam(["install", "--prefix", ""])
+    #expect(empty.status == 2)
+    #expect(empty.stderr == "--prefix needs a directory; it was given an empty one\nRun 'iam install -h' for the options of this command.\n")
+    #expect(box.tree() == [])
+    let relative = box.iam(["install", "--prefix", "./prefix"], environment: ["PATH": "/usr/bin"])
+    #expect(relative.stdout.hasPrefix("installed \(box.prefix)/bin/iam "), "\(relative)")
+  }
+
+  /// The lines for each shell, as `iam install` prints them for a prefix below HOME.
+  @Test func givesTheLinesEachShellNeeds() {
+    let installer = Installer(prefix: "/home/u/.local", executable: "/bin/true")
+    func notes(_ shell: String, bashCompletion: Bool = true, _ extra: [String: String] = [:]) -> [String] {
+      let environment = ["HOME": "/home/u", "PATH": "/usr/bin:/home/u/.local/bin", "SHELL": shell].merging(extra) { $1 }
+      return InstallAdvice(installed: installer, environment: environment, bashCompletionInstalled: bashCompletion).notes()
+    }
+    #expect(notes("/bin/bash") == [])
+    #expect(
+      notes("/bin/bash", bashCompletion: false) == [
+        """
+        bash loads completions by itself only with the bash-completion package, which is not installed. To complete iam's commands in bash, add this line to ~/.bashrc:
+            source "$HOME/.local/share/bash-completion/completions/iam"
+        """
+      ])
+    #expect(
+      notes("/usr/bin/zsh") == [
+        """
+        zsh completes only with functions in its fpath. To complete iam's commands, add these lines to ~/.zshrc (if it already runs compinit, put the first line before that and leave out the second):
+            fpath=("$HOME/.local/share/zsh/site-functions" $fpath)
+            autoload -Uz compinit && compinit
+        """
+      ])
+    #expect(notes("/usr/bin/fish") == [])
+    #expect(
+      notes("/usr/bin/fish", ["PATH": "/usr/bin"]) == [
+        """
+        /home/u/.local/bin is not on your PATH. To run the iam-* commands by name and let man find their pages, add this line to ~/.config/fish/config.fish:
+            fish_add_path "$HOME/.local/bin"
+        """
+      ])
+    // bash-completion and fish also look where XDG_DATA_HOME points instead of ~/.local/share.
+    #expect(notes("/bin/bash", ["XDG_DATA_HOME": "/data"]).count == 1)
+    #expect(notes("/usr/bin/fish", ["XDG_DATA_HOME": "/data"]).count == 1)
+    // A path a shell would act on is quoted as a whole.
+    let odd = Installer(prefix: "/opt/it's here", executable: "/bin/true")
+    #expect(
+      InstallAdvice(installed: odd, environment: ["PATH": "/usr/bin"], bashCompletionInstalled: true).notes() == [
+        """
+        /opt/it's here/bin is not on your PATH. To run the iam-* commands by name and let man find their pages, add this line to ~/.profile:
+            export PATH='/opt/it'\\''s here/bin':"$PATH"
+        """
+      ])
+  }
+
+  @Test func manDerivesItsDirectoryFromPathAsManDbDoes() {
     let man = "/p/share/man"
-    let bin = "/p/bin"
-    #expect(Installer.isOnManPath(man, binDirectory: bin, manpath: nil, path: "/usr/bin:/p/bin"))
-    #expect(!Installer.isOnManPath(man, binDirectory: bin, manpath: nil, path: "/usr/bin"))
-    #expect(Installer.isOnManPath(man, binDirectory: bin, manpath: "/usr/share/man:/p/share/man/", path: nil))
-    #expect(!Installer.isOnManPath(man, binDirectory: bin, manpath: "/usr/share/man", path: "/p/bin"))
-    // An empty entry stands for man's default search path, which man derives from PATH.
-    #expect(Installer.isOnManPath(man, binDirectory: bin, manpath: "/usr/share/man:", path: "/p/bin"))
+    #expect(Installer.manDerives(man, path: "/usr/bin:/p/bin"))
+    #expect(Installer.manDerives(man, path: "/p"))
+    #expect(!Installer.manDerives(man, path: "/usr/bin"))
+    #expect(!Installer.manDerives(man, path: "/p/bin/"))
+    #expect(!Installer.manDerives(man, path: nil))
   }
 }

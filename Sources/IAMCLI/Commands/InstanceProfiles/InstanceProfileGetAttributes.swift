@@ -4,7 +4,7 @@ extension CommandSpec {
     let profile = SharedOptions.instanceProfileName("Name of the instance profile.")
     return CommandSpec(
       name: "instanceprofilegetattributes", family: .instanceProfiles,
-      summary: "Show an instance profile's ARN and unique id, and its role.",
+      summary: "Show an instance profile's ARN and unique id; with -r, also its role's ARN.",
       description: "Prints the ARN and unique id of an instance profile, and with -r the role it holds.",
       options: [showRoles, profile],
       output: "The profile's ARN, then its unique id (AIPA...); with -r, then one line per role ARN.",

@@ -16,14 +16,18 @@ extension CommandSpec {
         and PREFIX/share/fish/vendor_completions.d, and records what it installed in \
         PREFIX/\(InstallLayout.manifest).
         Running it again updates the installation. A file that iam did not install is never overwritten.
-        fish, and bash with the bash-completion package, find the completions below ~/.local by themselves; \
-        zsh needs ~/.local/share/zsh/site-functions in its fpath before compinit runs.
+        man finds the pages by itself once PREFIX/bin is on the PATH, because for a PATH entry DIR/bin it \
+        searches DIR/share/man; there is no need to set MANPATH, and setting it without an empty entry would \
+        hide the system's pages. fish, and bash with the bash-completion package, find the completions below \
+        ~/.local by themselves; zsh needs ~/.local/share/zsh/site-functions in its fpath before compinit runs.
         """,
       options: [prefix, uninstall],
       output: """
         One line saying what was installed or removed, and one line for each file left alone because iam did \
-        not install it. On standard error, a note when PREFIX/bin is not on the PATH or man will not search \
-        PREFIX/share/man.
+        not install it. On standard error, for the shell that SHELL names, the exact lines to add to its \
+        start-up file for what would not be found otherwise: PREFIX/bin when it is not on the PATH, the man \
+        pages when MANPATH is set without them, and the completions when the shell does not look where they \
+        are (zsh, and bash without the bash-completion package). An empty PREFIX is refused.
         """,
       examples: [
         Example("iam install", "Install into ~/.local."),
@@ -33,9 +37,12 @@ extension CommandSpec {
       isLegacy: false
     ) { arguments, context in
       let environment = context.invocation.environment
+      // An empty prefix would put the binary in /bin: a variable that was meant to hold the
+      // prefix is empty, not a wish to install into the root directory.
+      if arguments.value(prefix) == "" { throw CLIError.usage("--prefix needs a directory; it was given an empty one") }
       guard
-        var root = arguments.value(prefix).map({ FileSystem.resolve($0, against: context.invocation.workingDirectory) })
-          ?? environment["HOME"].map({ $0 + "/.local" })
+        var root = arguments.value(prefix).map({ context.invocation.absolute($0) })
+          ?? environment["HOME"].flatMap({ $0.isEmpty ? nil : $0 + "/.local" })
       else { throw CLIError.environment("HOME is not set; give the installation directory with --prefix") }
       while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
       guard let executable = context.invocation.executablePath else {
@@ -44,15 +51,10 @@ extension CommandSpec {
       let installer = Installer(prefix: root, executable: executable)
       if arguments.flag(uninstall) { return try installer.uninstall() }
       let lines = try installer.install()
-      if !Installer.isOnPath(installer.binDirectory, path: environment["PATH"]) {
-        context.note("\(installer.binDirectory) is not on your PATH; add it to use the iam-* commands")
-      }
-      if !Installer.isOnManPath(
-        installer.manDirectory, binDirectory: installer.binDirectory, manpath: environment["MANPATH"],
-        path: environment["PATH"])
-      {
-        context.note("man will not find the pages in \(installer.manDirectory); add it to your MANPATH")
-      }
+      let advice = InstallAdvice(
+        installed: installer, environment: environment,
+        bashCompletionInstalled: FileSystem.exists(InstallAdvice.bashCompletionScript))
+      for note in advice.notes() { context.note(note) }
       return lines
     }
   }()

@@ -1,3 +1,5 @@
+import IAMService
+
 extension CommandSpec {
   static let userDel: CommandSpec = {
     let pretend = OptionSpec.flag(
@@ -12,6 +14,9 @@ extension CommandSpec {
         Deletes a user. A user that still has access keys, policies or group memberships cannot be deleted \
         unless -r is given, which removes them first, all in one step. With -r -p nothing is deleted: the \
         command lists what -r would remove.
+        As on AWS, every step of -r is a request of its own, checked with the caller's access key as it stands \
+        then. A user therefore cannot delete himself with -r: his own key is deleted first, and the steps after \
+        it are refused; the command then changes nothing.
         """,
       options: [pretend, recursive, user],
       output: """
@@ -38,10 +43,25 @@ extension CommandSpec {
           return ListOutput.section("accesskeys", keys.map(\.accessKeyId)) + ListOutput.section("policies", policies)
             + ListOutput.section("groups", groups.map(\.arn))
         }
-        for key in keys { try iam.deleteAccessKey(userName: name, accessKeyId: key.accessKeyId) }
-        for policy in policies { try iam.deleteUserPolicy(userName: name, policyName: policy) }
-        for group in groups { try iam.removeUserFromGroup(groupName: group.groupName, userName: name) }
-        try iam.deleteUser(userName: name)
+        // AWS checks the key of every request, so a user who runs -r on himself loses his access
+        // with his own key, the first thing -r deletes. The refusal that follows is AWS's, and
+        // true, but alone it reads as if the key had been wrong from the start.
+        var ownKeyDeleted = false
+        do {
+          for key in keys {
+            try iam.deleteAccessKey(userName: name, accessKeyId: key.accessKeyId)
+            ownKeyDeleted = ownKeyDeleted || key.accessKeyId == iam.caller.accessKeyId
+          }
+          for policy in policies { try iam.deleteUserPolicy(userName: name, policyName: policy) }
+          for group in groups { try iam.removeUserFromGroup(groupName: group.groupName, userName: name) }
+          try iam.deleteUser(userName: name)
+        } catch let error as IAMError where ownKeyDeleted && error.code == .invalidClientTokenId {
+          context.note(
+            "the access key this command runs with, \(iam.caller.accessKeyId), is one of \(name)'s: -r deletes it "
+              + "first, and AWS refuses every later request made with it, so the command stopped and changed "
+              + "nothing. Delete \(name) with other credentials, such as the root user's.")
+          throw error
+        }
         return []
       }
     }
