@@ -1,3 +1,5 @@
+import IAMEncoding
+
 /// Server-side parameter checks with AWS's `ValidationError` wording.
 ///
 /// Every violation of an operation is collected before failing, because AWS reports them all in
@@ -133,18 +135,7 @@ struct ParameterValidation {
 
   /// A value as an error message quotes it: control characters would corrupt the one-line
   /// error format, so they are shown as escapes.
-  static func shown(_ value: String) -> String {
-    var out = ""
-    for scalar in value.unicodeScalars {
-      if scalar.value < 0x20 || scalar.value == 0x7F {
-        out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-          + String(scalar.value, radix: 16)
-      } else {
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  static func shown(_ value: String) -> String { DisplayText.escapingControls(value) }
 }
 
 /// `\w` in Java's default (ASCII) sense.
