@@ -44,7 +44,7 @@ public struct JSONParser {
     // A UTF-8 byte order mark is tolerated at the start, as many editors write one.
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
     skipWhitespace()
-    guard index < bytes.count else { throw failure("the document is empty") }
+    guard index < bytes.count else { throw Failure(message: "the document is empty", offset: 0) }
     let value = try parseValue()
     skipWhitespace()
     guard index == bytes.count else { throw failure("unexpected text after the end of the document") }

@@ -27,7 +27,7 @@ import Testing
     (#"{'a': 1}"#, 1, 2, "expected a member name or '}' after '{'"),
     (#"[tru]"#, 1, 2, "expected a value or ']' after '['; text must be in double quotes"),
     ("", 1, 1, "the document is empty"),
-    ("  \n ", 2, 2, "the document is empty"),
+    ("  \n ", 1, 1, "the document is empty"),
     ("{\"a\":\n  \"open", 2, 3, "the string that starts here has no closing '\"'"),
     ("[\"a\nb\"]", 1, 4, "a line break inside a string must be written \\n"),
     ("[\"a\tb\"]", 1, 4, "a tab inside a string must be written \\t"),

@@ -22,6 +22,15 @@ public struct LegacyDifference: Sendable {
         service error. Setting \(LegacyMode.variable)=1 restores the old channels and statuses.
         """),
     LegacyDifference(
+      title: "A refused policy document says where",
+      detail: """
+        After IAM's MalformedPolicyDocument line comes a second one on standard error naming the file, line and \
+        column, counted from 1 (columns in characters), and what is wrong there, as in \
+        iam: bad.json:4:86: expected a member name after ','. A document given with -o is called \
+        \(PolicyDiagnosticLine.inlineName); one that the command generated from its options gets only what is wrong. \
+        IAMCli printed IAM's line alone, as iam does with \(LegacyMode.variable)=1.
+        """),
+    LegacyDifference(
       title: "-h exits 0",
       detail: "Help is printed on standard output and the status is 0; IAMCli exited 1 after printing help."),
     LegacyDifference(

@@ -95,8 +95,13 @@ struct Runner {
       emit(lines, to: stdout)
       return ExitStatus.success.rawValue
     case .failure(let error as IAMError):
-      emit([error.line], to: legacy ? stdout : stderr)
-      return legacy ? 0 : ExitStatus.serviceError.rawValue
+      if legacy {
+        emit([error.line], to: stdout)
+        return 0
+      }
+      let detail = error.diagnostic.map { PolicyDiagnosticLine.text($0, document: context?.documentName) }
+      emit([error.line] + (detail.map { [$0] } ?? []), to: stderr)
+      return ExitStatus.serviceError.rawValue
     case .failure(let error as CLIError):
       return report(error, command: command, invokedAs: invokedAs)
     case .failure(let error as StoreError):
