@@ -24,8 +24,9 @@ public struct LegacyDifference: Sendable {
     LegacyDifference(
       title: "A refused policy document says where",
       detail: """
-        After IAM's MalformedPolicyDocument line comes a second one on standard error naming the file, line and \
-        column, counted from 1 (columns in characters), and what is wrong there, as in \
+        After IAM's error line for a policy document it refuses (MalformedPolicyDocument, or a character IAM does \
+        not accept) comes a second one on standard error naming the file, line and column, counted from 1 \
+        (columns in characters), and what is wrong there, as in \
         iam: bad.json:4:86: expected a member name after ','. A document given with -o is called \
         \(PolicyDiagnosticLine.inlineName); one that the command generated from its options gets only what is wrong. \
         IAMCli printed IAM's line alone, as iam does with \(LegacyMode.variable)=1.
