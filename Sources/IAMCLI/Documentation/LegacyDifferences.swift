@@ -35,6 +35,21 @@ public struct LegacyDifference: Sendable {
       title: "-h exits 0",
       detail: "Help is printed on standard output and the status is 0; IAMCli exited 1 after printing help."),
     LegacyDifference(
+      title: "Usage errors name every problem at once",
+      detail: """
+        Each wrong word of a command line is named on a line of its own, and then everything required that is \
+        missing, in one line, including a choice of options of which one is needed (such as -f or -o). A refused \
+        value of a choice, such as -e Permit, comes with the values that would do. IAMCli named only the first \
+        problem, so that a line had to be corrected one mistake at a time.
+        """),
+    LegacyDifference(
+      title: "-h wraps between words and says what is required",
+      detail: """
+        The text of each option starts with Required. when the option must be given, and lines break between \
+        words. IAMCli cut the text every 39 characters, even inside a word, and did not say. Setting \
+        \(LegacyMode.variable)=1 restores its layout exactly, as it does its usage errors.
+        """),
+    LegacyDifference(
       title: "Pretend mode never deletes, and recursive deletes see everything",
       detail: """
         iam-groupdel -p without -r changes nothing and prints nothing, as iam-userdel -p always did; IAMCli \

@@ -54,9 +54,9 @@ struct Runner {
     }
     // Hidden commands are called by scripts with raw words (a user name may start with `-`).
     if command.isHidden { return execute(command, .verbatim(arguments), invokedAs: invokedAs) }
-    switch ArgumentParser.parse(arguments, for: command) {
+    switch ArgumentParser.parse(arguments, for: command, legacy: legacy) {
     case .help:
-      emit(HelpRenderer.lines(for: command), to: stdout)
+      emit(HelpRenderer.lines(for: command, legacy: legacy), to: stdout)
       return legacy ? 1 : ExitStatus.success.rawValue
     case .usageError(let message):
       return usageError(message, command: command, invokedAs: invokedAs)
@@ -138,7 +138,7 @@ struct Runner {
 
   private func usageError(_ message: String, command: CommandSpec, invokedAs: String) -> Int32 {
     if legacy {
-      emit([message] + HelpRenderer.lines(for: command), to: stdout)
+      emit([message] + HelpRenderer.lines(for: command, legacy: true), to: stdout)
       return 1
     }
     emit([message, "Run '\(invokedAs) -h' for the options of this command."], to: stderr)
