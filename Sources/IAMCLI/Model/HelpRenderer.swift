@@ -105,35 +105,14 @@ public enum HelpRenderer {
       }
       lines.append("")
     }
+    let missing = IAMCliCommands.notImplemented
+    if !missing.isEmpty {
+      lines.append("IAMCli commands that iam does not implement yet:")
+      lines += wordWrap(missing.joined(separator: " "), width: 77).map { "  " + $0 }
+      lines.append("")
+    }
     lines.append("The account lives in $AWS_SIM_HOME (default ~/.aws-sim); iam(1) describes the")
     lines.append("environment, the exit statuses and the differences from IAMCli 1.5.0.")
     return lines
-  }
-}
-
-/// Finds the command a mistyped name most likely meant.
-enum Suggestion {
-  static func nearest(to name: String, among candidates: [String]) -> String? {
-    var best: (name: String, distance: Int)?
-    for candidate in candidates {
-      let distance = editDistance(Array(name.utf8), Array(candidate.utf8))
-      if best == nil || distance < best!.distance { best = (candidate, distance) }
-    }
-    guard let best, best.distance <= max(2, name.count / 3) else { return nil }
-    return best.name
-  }
-
-  /// Levenshtein distance.
-  static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-    if a.isEmpty { return b.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-      var current = [i] + [Int](repeating: 0, count: b.count)
-      for j in 1...max(1, b.count) where j <= b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[b.count]
   }
 }

@@ -1,3 +1,4 @@
+import IAMEncoding
 import IAMService
 import IAMStore
 
@@ -48,9 +49,11 @@ struct Runner {
         return ExitStatus.success.rawValue
       }
       arguments.removeFirst()
-      guard let found = CommandTable.command(named: name) else { return unknownCommand(name, invokedAs: "iam") }
+      // The spelling other programs have taught people.
+      let wanted = name == "--version" ? CommandSpec.version.name : name
+      guard let found = CommandTable.command(named: wanted) else { return unknownCommand(name, invokedAs: "iam") }
       command = found
-      invokedAs = "iam " + name
+      invokedAs = "iam " + wanted
     }
     // Hidden commands are called by scripts with raw words (a user name may start with `-`).
     if command.isHidden { return execute(command, .verbatim(arguments), invokedAs: invokedAs) }
@@ -146,10 +149,19 @@ struct Runner {
   }
 
   private func unknownCommand(_ name: String, invokedAs: String) -> Int32 {
-    var lines = ["iam: '\(name)' is not an iam command."]
-    let candidates = CommandTable.documented.filter { $0.isLegacy || invokedAs == "iam" }.map(\.name)
-    if let nearest = Suggestion.nearest(to: name, among: candidates) {
-      lines.append(invokedAs == "iam" ? "Did you mean 'iam \(nearest)'?" : "Did you mean 'iam-\(nearest)'?")
+    let shown = DisplayText.escapingControls(name)
+    var lines = ["iam: '\(shown)' is not an iam command."]
+    switch Suggestion.meaning(of: name, among: CommandTable.documented.map(\.name)) {
+    case .command(let meant):
+      // A tool command has no iam- form, whichever way the mistake was made.
+      let legacyForm = invokedAs != "iam" && CommandTable.command(named: meant)?.isLegacy == true
+      lines.append(legacyForm ? "Did you mean 'iam-\(meant)'?" : "Did you mean 'iam \(meant)'?")
+    case .notImplemented(let meant) where meant == name:
+      lines = ["iam: '\(shown)' is an IAMCli command that iam does not implement yet."]
+    case .notImplemented(let meant):
+      lines.append("It would be IAMCli's '\(meant)', which iam does not implement yet.")
+    case nil:
+      break
     }
     lines.append("Run 'iam help' for the list of commands.")
     emit(lines, to: stderr)
