@@ -14,6 +14,12 @@ public enum DisplayText {
     return out
   }
 
+  /// `U+00E9`: a character's code point as Unicode writes it, four hex digits at least.
+  public static func codePoint(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+
   /// `value` in double quotes, escaped.
   public static func quoted(_ value: String) -> String { "\"" + escapingControls(value) + "\"" }
 }

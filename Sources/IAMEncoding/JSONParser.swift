@@ -249,7 +249,7 @@ public struct JSONParser {
     switch c {
     case 0x0A: return failure("a line break inside a string must be written \\n")
     case 0x09: return failure("a tab inside a string must be written \\t")
-    default: return failure("control character U+\(Hex.encode([0, c]).uppercased()) inside a string must be escaped")
+    default: return failure("control character \(DisplayText.codePoint(UInt32(c))) inside a string must be escaped")
     }
   }
 

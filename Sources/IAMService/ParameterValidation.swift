@@ -86,8 +86,7 @@ struct ParameterValidation {
   /// character and where spares a search through the document.
   private static func refusedCharacter(at index: String.Index, in text: String) -> PolicyDiagnostic {
     let scalar = text.unicodeScalars[index]
-    let hex = String(scalar.value, radix: 16, uppercase: true)
-    let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    let code = DisplayText.codePoint(scalar.value)
     let offset = text.utf8.distance(from: text.utf8.startIndex, to: index)
     // Bytes that are not UTF-8 were read as U+FFFD.
     let what = scalar == "\u{FFFD}" ? "text that is not UTF-8" : "\(DisplayText.quoted(String(scalar))) (\(code))"
