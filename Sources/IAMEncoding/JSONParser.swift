@@ -5,12 +5,22 @@
 /// limited so that hostile input cannot exhaust the stack.
 ///
 /// A failure's message is written for the person who typed the document: it says what was
-/// expected and after what, and its offset is where they should look.
+/// expected and after what, and it says where they should look, which for a string that is never
+/// closed is where it opens rather than where the text ends.
 public struct JSONParser {
   public struct Failure: Error, Sendable, Equatable {
     public var message: String
     /// Byte offset into the input where parsing stopped.
     public var offset: Int
+    /// Byte offset where the problem starts: an unclosed string's opening quote, the backslash of
+    /// a bad escape; otherwise where parsing stopped.
+    public var start: Int
+
+    init(message: String, offset: Int, start: Int? = nil) {
+      self.message = message
+      self.offset = offset
+      self.start = start ?? offset
+    }
   }
 
   public static let maximumDepth = 256
@@ -44,14 +54,16 @@ public struct JSONParser {
     // A UTF-8 byte order mark is tolerated at the start, as many editors write one.
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
     skipWhitespace()
-    guard index < bytes.count else { throw Failure(message: "the document is empty", offset: 0) }
+    guard index < bytes.count else { throw Failure(message: "the document is empty", offset: index, start: 0) }
     let value = try parseValue()
     skipWhitespace()
     guard index == bytes.count else { throw failure("unexpected text after the end of the document") }
     return value
   }
 
-  private func failure(_ message: String) -> Failure { Failure(message: message, offset: index) }
+  private func failure(_ message: String, from start: Int? = nil) -> Failure {
+    Failure(message: message, offset: index, start: start)
+  }
 
   /// "expected X after Y": Y is the punctuation just before the failure, when there is some.
   private func expected(_ what: String) -> Failure {
@@ -224,7 +236,7 @@ public struct JSONParser {
     var out: [UInt8] = []
     while true {
       guard index < bytes.count else {
-        throw Failure(message: "the string that starts here has no closing '\"'", offset: opening)
+        throw Failure(message: "unterminated string", offset: index, start: opening)
       }
       let c = bytes[index]
       switch c {
@@ -268,32 +280,31 @@ public struct JSONParser {
     case UInt8(ascii: "t"): out.append(0x09)
     case UInt8(ascii: "u"):
       let start = index - 2
-      let unpaired = Failure(
-        message: "a \\u escape of half a surrogate pair must be followed by the other half", offset: start)
+      let unpaired = "a \\u escape of half a surrogate pair must be followed by the other half"
       var scalar = try parseHex4(escapeAt: start)
       if (0xD800..<0xDC00).contains(scalar) {
         // A high surrogate must be followed by an escaped low surrogate.
         guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
-        else { throw unpaired }
+        else { throw failure(unpaired, from: start) }
         index += 2
         let low = try parseHex4(escapeAt: index - 2)
-        guard (0xDC00..<0xE000).contains(low) else { throw unpaired }
+        guard (0xDC00..<0xE000).contains(low) else { throw failure(unpaired, from: start) }
         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
       } else if (0xDC00..<0xE000).contains(scalar) {
-        throw unpaired
+        throw failure(unpaired, from: start)
       }
-      guard let unicode = Unicode.Scalar(scalar) else { throw unpaired }
+      guard let unicode = Unicode.Scalar(scalar) else { throw failure(unpaired, from: start) }
       out.append(contentsOf: Array(String(Character(unicode)).utf8))
     default:
-      index -= 2
       let shown = c >= 0x21 && c < 0x7F ? "\\" + String(UnicodeScalar(c)) : "'\\' followed by this character"
-      throw failure("\(shown) is not an escape; JSON has \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX")
+      throw failure(
+        "\(shown) is not an escape; JSON has \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX", from: index - 2)
     }
   }
 
   private mutating func parseHex4(escapeAt start: Int) throws(Failure) -> UInt32 {
-    let notHex = Failure(message: "\\u must be followed by four hexadecimal digits", offset: start)
-    guard index + 4 <= bytes.count else { throw notHex }
+    let notHex = "\\u must be followed by four hexadecimal digits"
+    guard index + 4 <= bytes.count else { throw failure(notHex, from: start) }
     var value: UInt32 = 0
     for _ in 0..<4 {
       let c = bytes[index]
@@ -302,7 +313,7 @@ public struct JSONParser {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(c - UInt8(ascii: "0"))
       case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(c - UInt8(ascii: "a") + 10)
       case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(c - UInt8(ascii: "A") + 10)
-      default: throw notHex
+      default: throw failure(notHex, from: start)
       }
       value = value << 4 | digit
       index += 1

@@ -36,7 +36,7 @@ enum PolicySyntax {
     do {
       json = try JSONParser.parse(text)
     } catch {
-      throw MalformedPolicy(PolicyMessage.syntax, at: .offset(error.offset), error.message)
+      throw MalformedPolicy(PolicyMessage.syntax, at: .offset(error.start), error.message)
     }
     // IAM refuses a repeated element name anywhere, while the parser keeps repeats so we can see them.
     if let repeated = DuplicateKeys.first(in: json) {

@@ -9,7 +9,7 @@ import Testing
       _ = try JSONParser.parse(text)
       return nil
     } catch {
-      return (error.message, TextPosition(offset: error.offset, in: Array(text.utf8)))
+      return (error.message, TextPosition(offset: error.start, in: Array(text.utf8)))
     }
   }
 
@@ -28,7 +28,7 @@ import Testing
     (#"[tru]"#, 1, 2, "expected a value or ']' after '['; text must be in double quotes"),
     ("", 1, 1, "the document is empty"),
     ("  \n ", 1, 1, "the document is empty"),
-    ("{\"a\":\n  \"open", 2, 3, "the string that starts here has no closing '\"'"),
+    ("{\"a\":\n  \"open", 2, 3, "unterminated string"),
     ("[\"a\nb\"]", 1, 4, "a line break inside a string must be written \\n"),
     ("[\"a\tb\"]", 1, 4, "a tab inside a string must be written \\t"),
     ("[\"a\u{1}b\"]", 1, 4, "control character U+0001 inside a string must be escaped"),
