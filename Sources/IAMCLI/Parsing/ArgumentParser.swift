@@ -84,10 +84,10 @@ public enum ArgumentParser {
     let missing = options.filter { $0.isRequired && !parsed.flag($0) }.map { "\"\($0.name)\"" }
     let alternatives = options.filter { command.exactlyOneOf.contains($0.name) }
     let choiceMissing = !alternatives.isEmpty && !alternatives.contains { parsed.flag($0) }
+    guard !missing.isEmpty || choiceMissing else { return nil }
     let choice = "one of " + Wording.list(alternatives.map { "\"\($0.name)\"" }, "and")
     switch (missing.count, choiceMissing) {
-    case (0, false): return nil
-    case (0, true): return "O" + choice.dropFirst() + " is required"
+    case (0, _): return "O" + choice.dropFirst() + " is required"
     case (1, _): return "Option \(missing[0]) is required" + (choiceMissing ? ", and " + choice : "")
     default: return "Options \(Wording.list(missing, "and")) are required" + (choiceMissing ? ", and " + choice : "")
     }
