@@ -1,3 +1,5 @@
+import IAMEncoding
+
 /// What a name that is not a command most likely meant: people type the aws CLI's names
 /// (`create-user`), IAMCli's with the words apart or swapped (`user-create`, `create_user`), and
 /// plain typos. A name that belongs to an IAMCli command iam lacks is said to be one, rather than
@@ -7,6 +9,26 @@ enum Suggestion: Equatable {
   case command(String)
   /// An IAMCli command that iam does not implement yet.
   case notImplemented(String)
+
+  /// What iam says of `name`, which is not a command, typed as `iam <name>` or, when `invokedAs`
+  /// is not `iam`, run through a link `iam-<name>`.
+  static func lines(for name: String, invokedAs: String) -> [String] {
+    let shown = DisplayText.escapingControls(name)
+    var lines = ["iam: '\(shown)' is not an iam command."]
+    switch meaning(of: name, among: CommandTable.documented.map(\.name)) {
+    case .command(let meant):
+      // A tool command has no iam- form, whichever way the mistake was made.
+      let legacyForm = invokedAs != "iam" && CommandTable.command(named: meant)?.isLegacy == true
+      lines.append(legacyForm ? "Did you mean 'iam-\(meant)'?" : "Did you mean 'iam \(meant)'?")
+    case .notImplemented(let meant) where meant == name:
+      lines = ["iam: '\(shown)' is an IAMCli command that iam does not implement yet."]
+    case .notImplemented(let meant):
+      lines.append("It would be IAMCli's '\(meant)', which iam does not implement yet.")
+    case nil:
+      break
+    }
+    return lines + ["Run 'iam help' for the list of commands."]
+  }
 
   /// The meaning of `typed`, given the names of the commands that can be run as typed.
   static func meaning(of typed: String, among available: [String]) -> Suggestion? {

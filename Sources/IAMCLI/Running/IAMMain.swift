@@ -1,4 +1,3 @@
-import IAMEncoding
 import IAMService
 import IAMStore
 
@@ -149,22 +148,7 @@ struct Runner {
   }
 
   private func unknownCommand(_ name: String, invokedAs: String) -> Int32 {
-    let shown = DisplayText.escapingControls(name)
-    var lines = ["iam: '\(shown)' is not an iam command."]
-    switch Suggestion.meaning(of: name, among: CommandTable.documented.map(\.name)) {
-    case .command(let meant):
-      // A tool command has no iam- form, whichever way the mistake was made.
-      let legacyForm = invokedAs != "iam" && CommandTable.command(named: meant)?.isLegacy == true
-      lines.append(legacyForm ? "Did you mean 'iam-\(meant)'?" : "Did you mean 'iam \(meant)'?")
-    case .notImplemented(let meant) where meant == name:
-      lines = ["iam: '\(shown)' is an IAMCli command that iam does not implement yet."]
-    case .notImplemented(let meant):
-      lines.append("It would be IAMCli's '\(meant)', which iam does not implement yet.")
-    case nil:
-      break
-    }
-    lines.append("Run 'iam help' for the list of commands.")
-    emit(lines, to: stderr)
+    emit(Suggestion.lines(for: name, invokedAs: invokedAs), to: stderr)
     return legacy ? 1 : ExitStatus.usageError.rawValue
   }
 
