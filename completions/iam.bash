@@ -1,7 +1,7 @@
 # bash completion for iam and its iam-<command> links.
 # Generated from iam's command table by 'scripts/generate-docs'; do not edit.
 
-_iam_commands='groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole help install rootkey'
+_iam_commands='groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole help install rootkey version'
 
 # Names from the account store for the word under the cursor. iam reads the store without
 # waiting for its lock, and prints nothing when it has nothing to offer.
@@ -163,6 +163,9 @@ _iam()
             valued=' --prefix ' ;;
         rootkey)
             options='--reset -h'
+            valued=' ' ;;
+        version)
+            options='-h'
             valued=' ' ;;
         *) return ;;
     esac

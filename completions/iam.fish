@@ -161,6 +161,7 @@ complete -c iam -n __iam_naming_command -a instanceprofileremoverole -d 'Take a 
 complete -c iam -n __iam_naming_command -a help -d 'List the commands, or show the help of one: iam help <command>.'
 complete -c iam -n __iam_naming_command -a install -d 'Install iam, its iam-<command> links, man pages and completions (default prefix ~/.local).'
 complete -c iam -n __iam_naming_command -a rootkey -d 'Show the root user\'s access keys, or get root access back with --reset.'
+complete -c iam -n __iam_naming_command -a version -d 'Print the version of iam (also iam --version).'
 
 complete -c iam -c iam-groupaddpolicy -n '__iam_is groupaddpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
 complete -c iam -c iam-groupaddpolicy -n '__iam_is groupaddpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
@@ -540,7 +541,7 @@ complete -c iam -c iam-instanceprofileremoverole -n '__iam_is instanceprofilerem
 complete -c iam -c iam-instanceprofileremoverole -n '__iam_is instanceprofileremoverole' -o s -x -a '(__iam_live)' -d 'Name of the instance profile.'
 
 complete -c iam -n '__iam_is help' -o h -d 'Print this help and exit.'
-complete -c iam -n '__iam_is help' -a 'groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole help install rootkey'
+complete -c iam -n '__iam_is help' -a 'groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole help install rootkey version'
 
 complete -c iam -n '__iam_is install' -l prefix -x -d 'Install below this directory instead of ~/.local: the binary goes to DIR/bin.'
 complete -c iam -n '__iam_is install' -l uninstall -d 'Remove exactly what an earlier install put below the prefix, and nothing else.'
@@ -548,3 +549,5 @@ complete -c iam -n '__iam_is install' -o h -d 'Print this help and exit.'
 
 complete -c iam -n '__iam_is rootkey' -l reset -d 'Replace every access key of the root user with a new one, written into the store\'s root-credentials file.'
 complete -c iam -n '__iam_is rootkey' -o h -d 'Print this help and exit.'
+
+complete -c iam -n '__iam_is version' -o h -d 'Print this help and exit.'

@@ -23,13 +23,21 @@
 public enum PolicyParser {
   /// Parses `text` and validates it the way IAM validates a document of `kind`; throws with IAM's exact message.
   public static func parse(_ text: String, kind: PolicyKind) throws(MalformedPolicy) -> PolicyDocument {
+    do throws(MalformedPolicy) {
+      return try validate(text, kind: kind)
+    } catch {
+      throw error.located(in: text)
+    }
+  }
+
+  private static func validate(_ text: String, kind: PolicyKind) throws(MalformedPolicy) -> PolicyDocument {
     let decoded = try PolicySyntax.decode(text, kind: kind)
     let statements = decoded.statements
     let resourceProblem = try ValidationStages.legacyParsing(statements)
     try ValidationStages.sidCharacters(statements)
     try ValidationStages.sidUniqueness(statements)
     try ValidationStages.actionsPresent(statements)
-    if let resourceProblem { throw MalformedPolicy(resourceProblem) }
+    if let resourceProblem { throw resourceProblem }
     try ValidationStages.actionPrefixes(statements)
     switch kind {
     case .identity:

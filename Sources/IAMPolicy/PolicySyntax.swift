@@ -15,12 +15,19 @@ struct DecodedPolicy {
 }
 
 /// Stage 1 of validation: turns JSON text into statements, or fails with "Syntax errors in policy."
-/// for anything outside the policy grammar.
+/// for anything outside the policy grammar. Each failure also says, for a person, where it is
+/// (a path relative to the value being decoded, which the callers extend) and what is wrong.
 enum PolicySyntax {
   private static let principalTypes: Set<String> = ["AWS", "Federated", "Service", "CanonicalUser"]
   private static let versions: Set<String> = [PolicyDocument.currentVersion, PolicyDocument.legacyVersion]
+  private static let documentMembers = ["Version", "Id", "Statement"]
+  private static let statementMembers = [
+    "Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition",
+  ]
 
-  private static var failure: MalformedPolicy { MalformedPolicy(PolicyMessage.syntax) }
+  private static func failure(_ steps: [JSONPath.Step], name: Bool = false, _ explanation: String) -> MalformedPolicy {
+    MalformedPolicy(PolicyMessage.syntax, at: .path(JSONPath(steps, memberName: name)), explanation)
+  }
 
   /// Principal shapes are checked only for `.trust`: in an identity policy any Principal is
   /// refused later with IAM's principal message, whatever it holds.
@@ -29,49 +36,68 @@ enum PolicySyntax {
     do {
       json = try JSONParser.parse(text)
     } catch {
-      throw failure
+      throw MalformedPolicy(PolicyMessage.syntax, at: .offset(error.start), error.message)
     }
     // IAM refuses a repeated element name anywhere, while the parser keeps repeats so we can see them.
-    guard !DuplicateKeys.occur(in: json), let members = json.objectMembers else { throw failure }
+    if let repeated = DuplicateKeys.first(in: json) {
+      throw failure(repeated.steps, name: true, "\(DisplayText.quoted(repeated.key)) is given twice in the same object")
+    }
+    guard let members = json.objectMembers else { throw failure([], "a policy document must be a JSON object") }
 
     var version: String?
     var id: String?
-    var statementValue: JSONValue?
-    for member in members {
+    var statementMember: Int?
+    for (index, member) in members.enumerated() {
       switch member.key {
       case "Version":
-        guard let text = member.value.stringValue, versions.contains(text) else { throw failure }
+        guard let text = member.value.stringValue, versions.contains(text) else {
+          throw failure([.member(index)], #"Version must be "2012-10-17" or "2008-10-17""#)
+        }
         version = text
       case "Id":
-        guard let text = member.value.stringValue else { throw failure }
+        guard let text = member.value.stringValue else { throw failure([.member(index)], "Id must be a string") }
         id = text
       case "Statement":
-        statementValue = member.value
+        statementMember = index
       default:
-        throw failure
+        throw failure([.member(index)], name: true, unknownMember(member.key, of: "a policy", documentMembers))
       }
     }
 
+    guard let statementMember else { throw failure([], "the policy has no Statement") }
     let statementObjects: [JSONValue]
-    switch statementValue {
-    case .object(let members)?: statementObjects = [.object(members)]
-    case .array(let elements)?: statementObjects = elements
-    default: throw failure
+    switch members[statementMember].value {
+    case .object(let members): statementObjects = [.object(members)]
+    case .array(let elements): statementObjects = elements
+    default: throw failure([.member(statementMember)], "Statement must be an object or a list of objects")
     }
-    guard !statementObjects.isEmpty else { throw failure }
+    guard !statementObjects.isEmpty else { throw failure([.member(statementMember)], "Statement is an empty list") }
 
     var statements: [DecodedStatement] = []
     statements.reserveCapacity(statementObjects.count)
-    for object in statementObjects {
-      statements.append(try decodeStatement(object, kind: kind))
+    for (index, object) in statementObjects.enumerated() {
+      do throws(MalformedPolicy) {
+        statements.append(try decodeStatement(object, kind: kind))
+      } catch {
+        throw error.below([.member(statementMember), .item(index)])
+      }
     }
     return DecodedPolicy(version: version, id: id, statements: statements)
+  }
+
+  /// `unknown member "effect"; did you mean "Effect"?`, or the members there are.
+  private static func unknownMember(_ key: String, of owner: String, _ known: [String]) -> String {
+    if let meant = known.first(where: { $0.lowercased() == key.lowercased() }) {
+      return "unknown member \(DisplayText.quoted(key)); did you mean \"\(meant)\"?"
+    }
+    let list = known.dropLast().joined(separator: ", ") + " and " + known[known.count - 1]
+    return "unknown member \(DisplayText.quoted(key)); \(owner) has only \(list)"
   }
 
   private static func decodeStatement(_ value: JSONValue, kind: PolicyKind) throws(MalformedPolicy)
     -> DecodedStatement
   {
-    guard let members = value.objectMembers else { throw failure }
+    guard let members = value.objectMembers else { throw failure([], "a statement must be an object") }
     var sid: String?
     var effectText: String?
     var principal: PolicyPrincipal?
@@ -80,33 +106,45 @@ enum PolicySyntax {
     var resources: PatternList?
     var conditions: [ConditionClause] = []
 
-    for member in members {
-      switch member.key {
-      case "Sid":
-        guard let text = member.value.stringValue else { throw failure }
-        sid = text
-      case "Effect":
-        guard let text = member.value.stringValue else { throw failure }
-        effectText = text
-      case "Principal":
-        principal = try decodePrincipal(member.value, kind: kind)
-      case "NotPrincipal":
-        notPrincipal = try decodePrincipal(member.value, kind: kind)
-      case "Action", "NotAction":
-        guard actions == nil else { throw failure }
-        actions = PatternList(patterns: try strings(member.value), negated: member.key == "NotAction")
-      case "Resource", "NotResource":
-        guard resources == nil else { throw failure }
-        resources = PatternList(patterns: try strings(member.value), negated: member.key == "NotResource")
-      case "Condition":
-        conditions = try decodeConditions(member.value)
-      default:
-        throw failure
+    for (index, member) in members.enumerated() {
+      do throws(MalformedPolicy) {
+        switch member.key {
+        case "Sid":
+          guard let text = member.value.stringValue else { throw failure([], "Sid must be a string") }
+          sid = text
+        case "Effect":
+          guard let text = member.value.stringValue else { throw failure([], #"Effect must be "Allow" or "Deny""#) }
+          effectText = text
+        case "Principal":
+          principal = try decodePrincipal(member.value, named: member.key, kind: kind)
+        case "NotPrincipal":
+          notPrincipal = try decodePrincipal(member.value, named: member.key, kind: kind)
+        case "Action", "NotAction":
+          guard actions == nil else { throw failure([], name: true, "a statement has Action or NotAction, not both") }
+          actions = PatternList(patterns: try strings(member.value, of: member.key), negated: member.key == "NotAction")
+        case "Resource", "NotResource":
+          guard resources == nil else {
+            throw failure([], name: true, "a statement has Resource or NotResource, not both")
+          }
+          resources = PatternList(
+            patterns: try strings(member.value, of: member.key), negated: member.key == "NotResource")
+        case "Condition":
+          conditions = try decodeConditions(member.value)
+        default:
+          throw failure([], name: true, unknownMember(member.key, of: "a statement", statementMembers))
+        }
+      } catch {
+        throw error.below([.member(index)])
       }
     }
 
-    guard let effectText, let effect = effect(ignoringCase: effectText) else { throw failure }
-    guard kind == .identity || principal == nil || notPrincipal == nil else { throw failure }
+    guard let effectText else { throw failure([], "the statement has no Effect") }
+    guard let effect = effect(ignoringCase: effectText) else {
+      throw failure([.named("Effect")], #"Effect must be "Allow" or "Deny""#)
+    }
+    guard kind == .identity || principal == nil || notPrincipal == nil else {
+      throw failure([.named("NotPrincipal")], name: true, "a statement has Principal or NotPrincipal, not both")
+    }
     let statement = PolicyStatement(
       sid: sid, effect: effect, principal: principal, notPrincipal: notPrincipal, actions: actions,
       resources: resources, conditions: conditions)
@@ -122,55 +160,75 @@ enum PolicySyntax {
   }
 
   /// A string or a list of strings, as Action, Resource and principal values are written.
-  private static func strings(_ value: JSONValue) throws(MalformedPolicy) -> [String] {
+  private static func strings(_ value: JSONValue, of name: String) throws(MalformedPolicy) -> [String] {
     switch value {
     case .string(let text):
       return [text]
     case .array(let elements):
       var result: [String] = []
       result.reserveCapacity(elements.count)
-      for element in elements {
-        guard let text = element.stringValue else { throw failure }
+      for (index, element) in elements.enumerated() {
+        guard let text = element.stringValue else {
+          throw failure([.element(index)], "the values of \(name) must be strings")
+        }
         result.append(text)
       }
       return result
     default:
-      throw failure
+      throw failure([], "\(name) must be a string or a list of strings")
     }
   }
 
-  private static func decodePrincipal(_ value: JSONValue, kind: PolicyKind) throws(MalformedPolicy)
+  private static func decodePrincipal(_ value: JSONValue, named name: String, kind: PolicyKind) throws(MalformedPolicy)
     -> PolicyPrincipal
   {
     if kind == .identity {
-      return (try? decodePrincipal(value, kind: .trust)) ?? PolicyPrincipal(isWildcard: false, entries: [])
+      return (try? decodePrincipal(value, named: name, kind: .trust)) ?? PolicyPrincipal(isWildcard: false, entries: [])
     }
     switch value {
     case .string("*"):
       return PolicyPrincipal(isWildcard: true, entries: [])
     case .object(let members):
       var entries: [PrincipalEntry] = []
-      for member in members {
-        guard principalTypes.contains(member.key) else { throw failure }
-        entries.append(PrincipalEntry(type: member.key, values: try strings(member.value)))
+      for (index, member) in members.enumerated() {
+        guard principalTypes.contains(member.key) else {
+          throw failure(
+            [.member(index)], name: true,
+            "unknown principal type \(DisplayText.quoted(member.key)); the types are AWS, Federated, Service and CanonicalUser")
+        }
+        do throws(MalformedPolicy) {
+          entries.append(PrincipalEntry(type: member.key, values: try strings(member.value, of: member.key)))
+        } catch {
+          throw error.below([.member(index)])
+        }
       }
       return PolicyPrincipal(isWildcard: false, entries: entries)
     default:
-      throw failure
+      throw failure([], #"\#(name) must be "*" or an object such as {"Service": "ec2.amazonaws.com"}"#)
     }
   }
 
   private static func decodeConditions(_ value: JSONValue) throws(MalformedPolicy) -> [ConditionClause] {
-    guard let operators = value.objectMembers else { throw failure }
+    guard let operators = value.objectMembers else {
+      throw failure([], #"Condition must be an object of operators, such as {"StringEquals": {...}}"#)
+    }
     var clauses: [ConditionClause] = []
-    for op in operators {
-      guard let body = op.value.objectMembers else { throw failure }
+    for (index, op) in operators.enumerated() {
+      guard let body = op.value.objectMembers else {
+        throw failure([.member(index)], "the value of \(DisplayText.quoted(op.key)) must be an object of condition keys and values")
+      }
       // IAM lets an operator it does not know through only when nothing is under it.
       let name = OperatorName(op.key)
-      guard name.base != nil || body.isEmpty else { throw failure }
-      for entry in body {
-        let values = try conditionValues(entry.value)
-        clauses.append(ConditionClause(operatorName: op.key, name: name, key: entry.key, values: values))
+      guard name.base != nil || body.isEmpty else {
+        throw failure([.member(index)], name: true, "unknown condition operator \(DisplayText.quoted(op.key))")
+      }
+      for (entryIndex, entry) in body.enumerated() {
+        do throws(MalformedPolicy) {
+          let values = try conditionValues(entry.value)
+          clauses.append(ConditionClause(operatorName: op.key, name: name, key: entry.key, values: values))
+        } catch {
+          throw error.below([.member(index), .member(entryIndex)])
+        }
       }
     }
     return clauses
@@ -178,16 +236,17 @@ enum PolicySyntax {
 
   /// Condition values may be strings, unquoted numbers or booleans, alone or in a list.
   private static func conditionValues(_ value: JSONValue) throws(MalformedPolicy) -> [String] {
+    let explanation = "a condition value must be a string, a number or true or false"
     if case .array(let elements) = value {
       var result: [String] = []
       result.reserveCapacity(elements.count)
-      for element in elements {
-        guard let text = scalarText(element) else { throw failure }
+      for (index, element) in elements.enumerated() {
+        guard let text = scalarText(element) else { throw failure([.element(index)], explanation) }
         result.append(text)
       }
       return result
     }
-    guard let text = scalarText(value) else { throw failure }
+    guard let text = scalarText(value) else { throw failure([], explanation + ", or a list of them") }
     return [text]
   }
 
@@ -203,28 +262,36 @@ enum PolicySyntax {
 
 /// Finds a JSON object that names the same member twice, at any depth.
 enum DuplicateKeys {
-  static func occur(in value: JSONValue) -> Bool {
+  /// The path to the first repeated member name, and the name.
+  static func first(in value: JSONValue) -> (steps: [JSONPath.Step], key: String)? {
     switch value {
     case .object(let members):
-      if hasRepeat(members) { return true }
-      return members.contains { occur(in: $0.value) }
+      if let repeated = repeatIndex(members) { return ([.member(repeated)], members[repeated].key) }
+      for (index, member) in members.enumerated() {
+        if let found = first(in: member.value) { return ([.member(index)] + found.steps, found.key) }
+      }
+      return nil
     case .array(let elements):
-      return elements.contains { occur(in: $0) }
+      for (index, element) in elements.enumerated() {
+        if let found = first(in: element) { return ([.element(index)] + found.steps, found.key) }
+      }
+      return nil
     default:
-      return false
+      return nil
     }
   }
 
-  private static func hasRepeat(_ members: [JSONMember]) -> Bool {
+  /// The position of the first member whose name an earlier member already has.
+  private static func repeatIndex(_ members: [JSONMember]) -> Int? {
     // Policy objects are small; a pairwise scan avoids hashing for the common case.
     if members.count <= 8 {
-      for i in members.indices {
-        for j in members.indices where j > i && members[i].key == members[j].key { return true }
+      for j in members.indices {
+        for i in members.indices where i < j && members[i].key == members[j].key { return j }
       }
-      return false
+      return nil
     }
     var seen = Set<String>(minimumCapacity: members.count)
-    for member in members where !seen.insert(member.key).inserted { return true }
-    return false
+    for (index, member) in members.enumerated() where !seen.insert(member.key).inserted { return index }
+    return nil
   }
 }

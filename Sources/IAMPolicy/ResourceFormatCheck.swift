@@ -10,26 +10,44 @@ enum ResourceFormatCheck {
     "policy/", "sms-mfa/", "saml-provider/", "oidc-provider/", "report/", "access-report/",
   ]
 
-  /// IAM's complaint about the format of `resource`, or nil when it has none.
-  static func problem(with resource: String) -> String? {
+  /// IAM's complaint about the format of `resource`, with what it means for the person who wrote
+  /// it, or nil when it has none.
+  static func problem(with resource: String) -> (message: String, explanation: String)? {
     if resource == "*" { return nil }
     let segments = ResourceMatching.split(Substring(resource), limit: 6, skippingVariables: false)
-    guard segments.count >= 2 else { return PolicyMessage.resourceNotARN(resource) }
+    guard segments.count >= 2 else {
+      return (PolicyMessage.resourceNotARN(resource), #"a resource is "*" or an ARN, such as arn:aws:s3:::my-bucket"#)
+    }
     let partition = segments[1]
     guard partitions.contains(partition) else {
-      return PolicyMessage.partitionInvalid(partition, shownAs: displayed(segments))
+      return (
+        PolicyMessage.partitionInvalid(partition, shownAs: displayed(segments)),
+        "the partition after arn: must be one of AWS's, such as aws"
+      )
     }
-    guard segments.count >= 3 else { return PolicyMessage.resourceVendor }
+    guard segments.count >= 3 else {
+      return (PolicyMessage.resourceVendor, "the ARN names no service: arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE")
+    }
     let service = segments[2]
     let hasRegion = segments.count > 3 && !segments[3].isEmpty
     let resourcePart = segments.count > 5 ? segments[5].utf8 : Substring().utf8
     if service == "iam" {
-      if hasRegion { return PolicyMessage.iamRegion(resource) }
+      if hasRegion {
+        return (
+          PolicyMessage.iamRegion(resource),
+          "IAM is global: its ARNs leave the region empty, as in arn:aws:iam::123456789012:user/bob"
+        )
+      }
       // The message offers "*" as the alternative to a typed path, so a bare "*" passes.
       let typed = iamResourcePrefixes.contains { resourcePart.starts(with: $0.utf8) }
-      if !typed, !resourcePart.elementsEqual("*".utf8) { return PolicyMessage.iamResourcePath }
+      if !typed, !resourcePart.elementsEqual("*".utf8) {
+        return (
+          PolicyMessage.iamResourcePath,
+          #"after the account, an IAM ARN has "*" or a type such as user/, group/ or role/"#
+        )
+      }
     } else if service == "s3", hasRegion, !resourcePart.starts(with: "accesspoint/".utf8) {
-      return PolicyMessage.s3Region(resource)
+      return (PolicyMessage.s3Region(resource), "bucket and object ARNs leave the region empty: arn:aws:s3:::BUCKET/KEY")
     }
     return nil
   }

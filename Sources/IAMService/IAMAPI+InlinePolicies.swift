@@ -93,7 +93,7 @@ extension IAMAPI {
     do {
       _ = try PolicyParser.parse(document, kind: .identity)
     } catch {
-      throw IAMError(.malformedPolicyDocument, error.message)
+      throw IAMError(error)
     }
     var total = PolicySize.chargedLength(document)
     for (existing, text) in entity.policies where existing != policyName {

@@ -103,7 +103,7 @@ extension IAMAPI {
     do {
       document = try PolicyParser.parse(text, kind: .trust)
     } catch {
-      throw IAMError(.malformedPolicyDocument, error.message)
+      throw IAMError(error)
     }
     for statement in document.statements {
       for principal in [statement.principal, statement.notPrincipal].compactMap({ $0 }) {

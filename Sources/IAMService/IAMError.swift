@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// The IAM error codes the simulated service returns, with the HTTP status AWS pairs them with.
 public enum ErrorCode: String, Sendable, CaseIterable {
   case accessDenied = "AccessDenied"
@@ -25,10 +27,19 @@ public enum ErrorCode: String, Sendable, CaseIterable {
 public struct IAMError: Error, Sendable, Equatable {
   public var code: ErrorCode
   public var message: String
+  /// For a refused policy document, where in it the problem is and what it is. AWS sends no
+  /// such thing, so it is never part of `line`; the command line may show it besides.
+  public var diagnostic: PolicyDiagnostic?
 
   public init(_ code: ErrorCode, _ message: String) {
     self.code = code
     self.message = message
+  }
+
+  /// The refusal of a policy document, with its diagnostic.
+  public init(_ malformed: MalformedPolicy) {
+    self.init(.malformedPolicyDocument, malformed.message)
+    diagnostic = malformed.diagnostic
   }
 
   /// The line the legacy tools print for a service error: `<status> <code> <message>`.

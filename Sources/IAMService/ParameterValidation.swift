@@ -1,9 +1,14 @@
+import IAMEncoding
+import IAMPolicy
+
 /// Server-side parameter checks with AWS's `ValidationError` wording.
 ///
 /// Every violation of an operation is collected before failing, because AWS reports them all in
 /// one message: `2 validation errors detected: <first>; <second>`.
 struct ParameterValidation {
   private var violations: [String] = []
+  /// Where a policy document holds a character IAM refuses, for the person who wrote it.
+  private var diagnostic: PolicyDiagnostic?
 
   /// `[\w+=,.@-]+`: the characters IAM allows in entity and policy names (ASCII `\w` only).
   static let namePattern = "[\\w+=,.@-]+"
@@ -66,14 +71,29 @@ struct ParameterValidation {
     } else if value.unicodeScalars.count > 131_072 {
       violations.append("Value at '\(member)' failed to satisfy constraint: Member must have length less than or equal to 131072")
     }
-    let allowed = value.unicodeScalars.allSatisfy {
-      $0.value == 0x09 || $0.value == 0x0A || $0.value == 0x0D || ($0.value >= 0x20 && $0.value <= 0xFF)
+    let refused = value.unicodeScalars.firstIndex {
+      !($0.value == 0x09 || $0.value == 0x0A || $0.value == 0x0D || ($0.value >= 0x20 && $0.value <= 0xFF))
     }
-    if !value.unicodeScalars.isEmpty && !allowed {
+    if let refused {
       violations.append(
         "Value at '\(member)' failed to satisfy constraint: Member must satisfy regular expression pattern: \(ParameterValidation.documentPattern)"
       )
+      diagnostic = Self.refusedCharacter(at: refused, in: value)
     }
+  }
+
+  /// Text pasted from a word processor brings typographic quotes, which IAM refuses; saying which
+  /// character and where spares a search through the document.
+  private static func refusedCharacter(at index: String.Index, in text: String) -> PolicyDiagnostic {
+    let scalar = text.unicodeScalars[index]
+    let code = DisplayText.codePoint(scalar.value)
+    let offset = text.utf8.distance(from: text.utf8.startIndex, to: index)
+    // Bytes that are not UTF-8 were read as U+FFFD.
+    let what = scalar == "\u{FFFD}" ? "text that is not UTF-8" : "\(DisplayText.quoted(String(scalar))) (\(code))"
+    return PolicyDiagnostic(
+      position: TextPosition(offset: offset, in: Array(text.utf8)),
+      explanation: what + " is not allowed in a policy document, which may hold only tabs, line breaks and the "
+        + "characters U+0020 to U+00FF")
   }
 
   mutating func enumeration(_ value: String?, _ member: String, _ allowed: [String]) {
@@ -128,23 +148,14 @@ struct ParameterValidation {
     guard !violations.isEmpty else { return }
     let count = violations.count
     let head = count == 1 ? "1 validation error detected: " : "\(count) validation errors detected: "
-    throw IAMError(.validationError, head + violations.joined(separator: "; "))
+    var error = IAMError(.validationError, head + violations.joined(separator: "; "))
+    error.diagnostic = diagnostic
+    throw error
   }
 
   /// A value as an error message quotes it: control characters would corrupt the one-line
   /// error format, so they are shown as escapes.
-  static func shown(_ value: String) -> String {
-    var out = ""
-    for scalar in value.unicodeScalars {
-      if scalar.value < 0x20 || scalar.value == 0x7F {
-        out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-          + String(scalar.value, radix: 16)
-      } else {
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  static func shown(_ value: String) -> String { DisplayText.escapingControls(value) }
 }
 
 /// `\w` in Java's default (ASCII) sense.

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// Whatever a policy file holds, uploading it is refused with IAM's own error, and neither the
-/// group nor anything else in the store changes.
+/// Whatever a policy file holds, uploading it is refused with IAM's own error (and a line saying
+/// where the problem is), and neither the group nor anything else in the store changes.
 @Suite struct BadPolicyDocumentTests {
   struct Case: Sendable, CustomStringConvertible {
     let description: String
@@ -52,7 +52,10 @@ import Testing
       ["useruploadpolicy", "-u", "alice", "-p", "New", "-f", file],
     ] {
       let result = sandbox.iam(command)
-      #expect(result == CommandResult(status: 1, signal: nil, stdout: "", stderr: testCase.error + "\n"), "\(command)")
+      #expect(result.status == 1 && result.stdout == "", "\(command)")
+      // IAM's line, then the one that says where in the file the problem is.
+      #expect(result.stderrLines.first == testCase.error, "\(command)")
+      #expect(result.stderrLines.count == 2 && result.stderrLines[1].hasPrefix("iam: \(file):"), "\(command)")
     }
     #expect(FileTree(sandbox.store) == before)
     #expect(try sandbox.state().groups["G"]?.policies.keys.sorted() == ["Existing"])

@@ -27,8 +27,10 @@ import Testing
     case usage(String)
   }
 
-  private func outcome(_ command: String, _ words: [String]) -> Result {
-    switch ArgumentParser.parse(words, for: spec(command)) {
+  /// Legacy mode unless told otherwise: most rules are the same in both modes, and where they
+  /// differ the legacy one is IAMCli's (spec §4.2).
+  private func outcome(_ command: String, _ words: [String], legacy: Bool = true) -> Result {
+    switch ArgumentParser.parse(words, for: spec(command), legacy: legacy) {
     case .run: return .run
     case .help: return .help
     case .usageError(let message): return .usage(message)
@@ -38,7 +40,7 @@ import Testing
   private func parsed(_ command: String, _ words: [String], sourceLocation: SourceLocation = #_sourceLocation)
     -> ParsedArguments?
   {
-    switch ArgumentParser.parse(words, for: spec(command)) {
+    switch ArgumentParser.parse(words, for: spec(command), legacy: false) {
     case .run(let arguments): return arguments
     case .help:
       Issue.record("\(words) asked for help", sourceLocation: sourceLocation)
@@ -150,7 +152,7 @@ import Testing
     #expect(outcome("groupadduser", ["-g", "G", "-u", "a", "b"]) == .usage("No argument is allowed: b"))
   }
 
-  @Test func theFirstRequiredOptionMissingInHelpOrderIsReported() {
+  @Test func legacyModeReportsTheFirstRequiredOptionMissingInHelpOrder() {
     #expect(outcome("groupcreate", []) == .usage("Option \"-g\" is required"))
     #expect(outcome("useraddpolicy", []) == .usage("Option \"-a\" is required"))
     #expect(outcome("useraddpolicy", ["-a", "s3:*"]) == .usage("Option \"-e\" is required"))
@@ -160,12 +162,67 @@ import Testing
       == .usage("Option \"-u\" is required"))
   }
 
-  @Test func theFirstProblemFromTheLeftWinsAndRequiredOptionsComeLast() {
+  @Test func legacyModeReportsTheFirstProblemFromTheLeftAndRequiredOptionsLast() {
     #expect(outcome("groupcreate", ["extra", "-x"]) == .usage("No argument is allowed: extra"))
     #expect(outcome("groupcreate", ["-x", "extra"]) == .usage("\"-x\" is not a valid option"))
     #expect(outcome("userlistbypath", ["-i", "abc", "-x"]) == .usage("\"abc\" is not a valid value for \"-i\""))
     #expect(outcome("useraddpolicy", ["-e", "Maybe"]) == .usage("\"Maybe\" is not a valid value for \"-e\""))
     #expect(outcome("useraddpolicy", ["-x"]) == .usage("\"-x\" is not a valid option"))
+  }
+
+  // MARK: Errors in the default mode: everything at once
+
+  @Test func everyMissingRequiredOptionIsNamedInOneMessage() {
+    #expect(outcome("groupcreate", [], legacy: false) == .usage("Option \"-g\" is required"))
+    #expect(
+      outcome("useraddpolicy", [], legacy: false)
+        == .usage("Options \"-a\", \"-e\", \"-p\", \"-r\" and \"-u\" are required"))
+    #expect(
+      outcome("useraddpolicy", ["-a", "s3:*", "-r", "*"], legacy: false)
+        == .usage("Options \"-e\", \"-p\" and \"-u\" are required"))
+  }
+
+  @Test func aChoiceOfOptionsOfWhichOneIsNeededCountsAsMissing() {
+    #expect(
+      outcome("useruploadpolicy", [], legacy: false)
+        == .usage("Options \"-p\" and \"-u\" are required, and one of \"-f\" and \"-o\""))
+    #expect(outcome("rolecreate", [], legacy: false) == .usage("Option \"-r\" is required, and one of \"-f\" and \"-s\""))
+    #expect(outcome("useruploadpolicy", ["-u", "x", "-p", "P"], legacy: false) == .usage("One of \"-f\" and \"-o\" is required"))
+    #expect(outcome("useruploadpolicy", ["-u", "x", "-p", "P", "-o", "{}"], legacy: false) == .run)
+    // Legacy mode leaves the choice to the command, which words it as IAMCli did.
+    #expect(outcome("useruploadpolicy", ["-u", "x", "-p", "P"]) == .run)
+  }
+
+  @Test func everyWrongWordIsNamedOnItsOwnLineBeforeWhatIsMissing() {
+    #expect(
+      outcome("useraddpolicy", ["-e", "Permit", "-x", "stray", "-u", "bob"], legacy: false)
+        == .usage(
+          """
+          "Permit" is not a valid value for "-e": use Allow or Deny
+          "-x" is not a valid option
+          No argument is allowed: stray
+          Options "-a", "-p" and "-r" are required
+          """))
+    #expect(
+      outcome("groupcreate", ["extra", "-x", "-g"], legacy: false)
+        == .usage(
+          """
+          No argument is allowed: extra
+          "-x" is not a valid option
+          Option "-g" takes an operand
+          """))
+  }
+
+  @Test func aRefusedValueListsTheValuesThatWouldDo() {
+    #expect(
+      outcome("useraddpolicy", ["-u", "x", "-p", "P", "-a", "s3:*", "-r", "*", "-e", "Permit"], legacy: false)
+        == .usage("\"Permit\" is not a valid value for \"-e\": use Allow or Deny"))
+    #expect(
+      outcome("usermodkey", ["-s", "Expired"], legacy: false)
+        == .usage("\"Expired\" is not a valid value for \"-s\": use Active or Inactive"))
+    #expect(
+      outcome("userlistbypath", ["-i", "ten"], legacy: false)
+        == .usage("\"ten\" is not a valid value for \"-i\": use a whole number from -2147483648 to 2147483647"))
   }
 
   @Test func optionsAreMatchedByTheExactWord() {
@@ -183,11 +240,13 @@ import Testing
     }
   }
 
-  /// Every legacy command accepts the five common options, given with its required options.
+  /// Every legacy command accepts the five common options, given with its required options (and
+  /// the first of a choice of which one is needed).
   @Test func everyLegacyCommandAcceptsTheCommonOptions() throws {
     for command in CommandTable.all where command.isLegacy {
       var words = ["--aws-credential-file", "f", "--client-config-file", "c", "--url", "u", "-d"]
-      for option in command.options where option.isRequired {
+      let firstAlternative = command.allOptions.first { command.exactlyOneOf.contains($0.name) }
+      for option in command.options where option.isRequired || option.name == firstAlternative?.name {
         words.append(option.name)
         switch option.kind {
         case .flag: break

@@ -167,7 +167,7 @@ import Testing
           Issue.record("\(command.name): example does not run the command: \(example.command)")
           continue
         }
-        switch ArgumentParser.parse(Array(words.dropFirst()), for: command) {
+        switch ArgumentParser.parse(Array(words.dropFirst()), for: command, legacy: false) {
         case .run: break
         case .help: Issue.record("\(command.name): example asks for help: \(example.command)")
         case .usageError(let message): Issue.record("\(command.name): \(example.command): \(message)")

@@ -3,11 +3,12 @@ import Testing
 @testable import IAMCLI
 
 /// The `-h` layout of spec §4.5: description, usage line, one block per option sorted by display
-/// name, a 37-column label, the text cut every 39 characters, a final empty line.
+/// name, a 37-column label, the text cut every 39 characters, a final empty line. That is the
+/// legacy mode's layout; the default one wraps between words and says which options are required.
 @Suite struct HelpRendererTests {
-  private func help(_ command: String) -> [String] {
+  private func help(_ command: String, legacy: Bool = true) -> [String] {
     guard let spec = CommandTable.command(named: command) else { preconditionFailure("no command \(command)") }
-    return HelpRenderer.lines(for: spec)
+    return HelpRenderer.lines(for: spec, legacy: legacy)
   }
 
   private static let commonBlock = [
@@ -82,7 +83,7 @@ import Testing
 
   @Test func descriptionsBreakAtNewlinesAndWrapBetweenWordsWithin79Columns() {
     let long = (1...30).map { "word\($0)" }.joined(separator: " ")
-    let lines = HelpRenderer.lines(for: command(description: "First line.\n\n" + long, options: []))
+    let lines = HelpRenderer.lines(for: command(description: "First line.\n\n" + long, options: []), legacy: true)
     #expect(
       Array(lines.prefix(6)) == [
         "First line.",
@@ -96,7 +97,7 @@ import Testing
 
   @Test func aLineOfExactly79CharactersIsNotBroken() {
     let exact = String(repeating: "x", count: 39) + " " + String(repeating: "y", count: 39)
-    let lines = HelpRenderer.lines(for: command(description: exact + " z", options: []))
+    let lines = HelpRenderer.lines(for: command(description: exact + " z", options: []), legacy: true)
     #expect(Array(lines.prefix(2)) == [exact, "z"])
   }
 
@@ -106,7 +107,7 @@ import Testing
     let option39 = OptionSpec("-x", "VALUE", help: text39)
     let option40 = OptionSpec("-y", help: text40)
     let option78 = OptionSpec("-z", "Z", help: text39 + text39 + " ")
-    let lines = HelpRenderer.lines(for: command(description: "D", options: [option78, option40, option39]))
+    let lines = HelpRenderer.lines(for: command(description: "D", options: [option78, option40, option39]), legacy: true)
     let indent = String(repeating: " ", count: 41)
     #expect(
       lines.filter { $0.hasPrefix(" -x") || $0.hasPrefix(" -y") || $0.hasPrefix(" -z") || $0.hasPrefix(indent) }
@@ -124,7 +125,7 @@ import Testing
 
   @Test func everyCommandFollowsTheLayout() {
     for spec in CommandTable.documented {
-      let lines = HelpRenderer.lines(for: spec)
+      let lines = HelpRenderer.lines(for: spec, legacy: true)
       let usage = spec.isLegacy ? "\(spec.legacyName) [options...] arguments..." : nil
       guard let usageIndex = lines.firstIndex(where: { $0.hasPrefix(spec.isLegacy ? "iam-" : "iam ") }) else {
         Issue.record("\(spec.name): no usage line")
@@ -148,6 +149,95 @@ import Testing
       #expect(texts.map(\.label) == options.map(\.usageLabel), "\(spec.name): labels or their order")
       #expect(texts.map(\.text) == options.map(\.help), "\(spec.name): option texts")
       #expect(options.map(\.displayName) == options.map(\.displayName).sorted(), "\(spec.name): option order")
+    }
+  }
+}
+
+// MARK: The default layout
+
+extension HelpRendererTests {
+  @Test func theDefaultLayoutWrapsBetweenWordsAndMarksRequiredOptions() {
+    let expected =
+      [
+        "Builds a policy with one statement from the effect, actions and resources on",
+        "the command line and stores it as an inline policy of the user, replacing any",
+        "policy of the same name.",
+        "iam-useraddpolicy [options...] arguments...",
+        " --aws-credential-file CREDENTIALFILE  : Read the access key from this file",
+        "                                         instead of the one AWS_CREDENTIAL_FILE",
+        "                                         names.",
+        " --client-config-file CLIENTCONFIGFILE : Accepted for old scripts; there is no",
+        "                                         proxy to configure, so it changes",
+        "                                         nothing.",
+        " --url SERVICEENDPOINT                 : Accepted for old scripts; every call",
+        "                                         goes to the local store, so it changes",
+        "                                         nothing.",
+        " -a ACTION                             : Required. An action such as",
+        "                                         ec2:DescribeInstances or s3:*; repeat",
+        "                                         -a for each action.",
+        " -d (--debug)                          : Describe on standard error what the",
+        "                                         command does: calls, caller, access",
+        "                                         decisions, store.",
+        " -e EFFECT                             : Required. Allow or Deny: whether the",
+        "                                         statement grants the actions or forbids",
+        "                                         them. Case does not matter.",
+        " -h                                    : Print this help and exit.",
+        " -o                                    : Print the generated policy document",
+        "                                         once it is stored.",
+        " -p POLICYNAME                         : Required. Name of the policy; a policy",
+        "                                         of that name is replaced.",
+        " -r AMAZON RESOURCE NAME               : Required. The ARN of a resource the",
+        "                                         statement covers, or *; repeat -r for",
+        "                                         each resource.",
+        " -u USERNAME                           : Required. Name of the user.",
+        "",
+      ]
+    #expect(help("useraddpolicy", legacy: false) == expected)
+  }
+
+  @Test func optionsOfWhichOneIsNeededSayWhichOtherWouldDo() {
+    let lines = help("useruploadpolicy", legacy: false)
+    #expect(lines.contains(" -f POLICYDOCUMENTFILE                 : Required unless -o is given. Read the"))
+    #expect(lines.contains(" -o POLICYDOCUMENT                     : Required unless -f is given. The policy"))
+  }
+
+  @Test func aWordLongerThanTheColumnIsCut() {
+    let long = String(repeating: "w", count: 45)
+    let lines = HelpRenderer.optionLines(OptionSpec("-x", help: "a " + long + " b"), of: command(description: "", options: []))
+    let indent = String(repeating: " ", count: 41)
+    #expect(
+      lines == [
+        " -x                                    : a", indent + String(long.prefix(39)), indent + "wwwwww", indent + "b",
+      ])
+  }
+
+  /// Every command's help fits 80 columns, breaks only between words, and says of each option
+  /// whether it is required, before its own text.
+  @Test func everyCommandFollowsTheDefaultLayout() {
+    for spec in CommandTable.documented {
+      let lines = HelpRenderer.lines(for: spec, legacy: false)
+      #expect(lines.allSatisfy { $0.count <= 80 }, "\(spec.name): a line is wider than 80 columns")
+      guard let usageIndex = lines.firstIndex(where: { $0.hasPrefix(spec.isLegacy ? "iam-" : "iam ") }) else {
+        Issue.record("\(spec.name): no usage line")
+        continue
+      }
+      var texts: [String] = []
+      for line in lines[(usageIndex + 1)...].dropLast() {
+        if line.hasPrefix(String(repeating: " ", count: 41)), !texts.isEmpty {
+          texts[texts.count - 1] += " " + line.dropFirst(41)
+        } else {
+          texts.append(String(line.dropFirst(41)))
+        }
+      }
+      let expected = spec.allOptions.map { option in
+        let alternatives = spec.exactlyOneOf.filter { $0 != option.name }
+        if option.isRequired { return "Required. " + option.help }
+        if spec.exactlyOneOf.contains(option.name) {
+          return "Required unless \(alternatives.joined(separator: " or ")) is given. " + option.help
+        }
+        return option.help
+      }
+      #expect(texts == expected, "\(spec.name)")
     }
   }
 }

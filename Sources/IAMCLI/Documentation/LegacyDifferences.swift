@@ -22,8 +22,33 @@ public struct LegacyDifference: Sendable {
         service error. Setting \(LegacyMode.variable)=1 restores the old channels and statuses.
         """),
     LegacyDifference(
+      title: "A refused policy document says where",
+      detail: """
+        After IAM's error line for a policy document it refuses (MalformedPolicyDocument, or a character IAM does \
+        not accept) comes a second one on standard error naming the file, line and column, counted from 1 \
+        (columns in characters), and what is wrong there, as in \
+        iam: bad.json:4:86: expected a member name after ','. A document given with -o is called \
+        \(PolicyDiagnosticLine.inlineName); one that the command generated from its options gets only what is wrong. \
+        IAMCli printed IAM's line alone, as iam does with \(LegacyMode.variable)=1.
+        """),
+    LegacyDifference(
       title: "-h exits 0",
       detail: "Help is printed on standard output and the status is 0; IAMCli exited 1 after printing help."),
+    LegacyDifference(
+      title: "Usage errors name every problem at once",
+      detail: """
+        Each wrong word of a command line is named on a line of its own, and then everything required that is \
+        missing, in one line, including a choice of options of which one is needed (such as -f or -o). A refused \
+        value of a choice, such as -e Permit, comes with the values that would do. IAMCli named only the first \
+        problem, so that a line had to be corrected one mistake at a time.
+        """),
+    LegacyDifference(
+      title: "-h wraps between words and says what is required",
+      detail: """
+        The text of each option starts with Required. when the option must be given, and lines break between \
+        words. IAMCli cut the text every 39 characters, even inside a word, and did not say. Setting \
+        \(LegacyMode.variable)=1 restores its layout exactly, as it does its usage errors.
+        """),
     LegacyDifference(
       title: "Pretend mode never deletes, and recursive deletes see everything",
       detail: """

@@ -99,6 +99,11 @@ enum ToolManPage {
       }
       page.macro("El")
     }
+    let missing = IAMCliCommands.notImplemented
+    if !missing.isEmpty {
+      page.paragraph()
+      page.text("These IAMCli commands are not implemented yet: \(missing.joined(separator: ", ")).")
+    }
   }
 
   private static func files(into page: inout MDoc) {

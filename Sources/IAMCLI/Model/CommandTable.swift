@@ -11,7 +11,7 @@ public enum CommandTable {
     .roleListPolicies, .roleUpdateAssumePolicy, .roleUploadPolicy,
     .instanceProfileAddRole, .instanceProfileCreate, .instanceProfileDel, .instanceProfileGetAttributes,
     .instanceProfileListByPath, .instanceProfileListForRole, .instanceProfileRemoveRole,
-    .help, .install, .rootKey, .complete, .generateDocs,
+    .help, .install, .rootKey, .version, .complete, .generateDocs,
   ]
 
   public static func command(named name: String) -> CommandSpec? {

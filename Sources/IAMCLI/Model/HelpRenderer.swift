@@ -1,12 +1,15 @@
-/// Renders `-h` in the layout of IAMCli 1.5.0 (spec §4.5), with this project's own words: the
-/// description, a usage line, then one block per option with its text cut into 39-character
-/// pieces in a column that starts after a 37-character label.
+/// Renders `-h`: the description, a usage line, then one block per option with its text in a
+/// column that starts after a 37-character label.
+///
+/// In legacy mode the layout is IAMCli 1.5.0's exactly (spec §4.5), with this project's own
+/// words: the text is cut every 39 characters, even inside a word. Otherwise it wraps between
+/// words, and the text of an option that must be given starts by saying so.
 public enum HelpRenderer {
   static let labelWidth = 37
   static let textWidth = 39
 
   /// The help block as lines; the last line is empty, as in the original.
-  public static func lines(for command: CommandSpec) -> [String] {
+  public static func lines(for command: CommandSpec, legacy: Bool) -> [String] {
     var lines = command.description.split(separator: "\n", omittingEmptySubsequences: false)
       .flatMap { wordWrap(String($0), width: 79) }
     if command.isLegacy {
@@ -15,23 +18,42 @@ public enum HelpRenderer {
       lines.append("iam \(command.name) [options...]" + (command.operands.map { " " + $0 } ?? ""))
     }
     for option in command.allOptions {
-      lines.append(contentsOf: optionLines(option))
+      lines.append(contentsOf: legacy ? legacyOptionLines(option) : optionLines(option, of: command))
     }
     lines.append("")
     return lines
   }
 
-  static func optionLines(_ option: OptionSpec) -> [String] {
-    let label = option.usageLabel
+  static func legacyOptionLines(_ option: OptionSpec) -> [String] {
+    block(option.usageLabel, hardWrap(option.help, width: textWidth))
+  }
+
+  static func optionLines(_ option: OptionSpec, of command: CommandSpec) -> [String] {
+    // A word too long for the column is cut, so that no line is wider than 80 columns.
+    let lines = wordWrap(requirement(option, of: command) + option.help, width: textWidth)
+    return block(option.usageLabel, lines.flatMap { hardWrap($0, width: textWidth) })
+  }
+
+  /// `Required. `, or `Required unless -o is given. ` for one of options of which one must be given.
+  static func requirement(_ option: OptionSpec, of command: CommandSpec) -> String {
+    if option.isRequired { return "Required. " }
+    guard command.exactlyOneOf.contains(option.name) else { return "" }
+    let others = command.allOptions.filter { command.exactlyOneOf.contains($0.name) && $0.name != option.name }
+    return "Required unless \(Wording.list(others.map(\.name), "or")) is given. "
+  }
+
+  /// The label padded to its column, then ` : ` and the text's first line; the other lines are
+  /// indented to the text column.
+  private static func block(_ label: String, _ chunks: [String]) -> [String] {
     let padded = label + String(repeating: " ", count: max(0, labelWidth - label.count))
-    let chunks = hardWrap(option.help, width: textWidth)
     var lines = [" " + padded + " : " + (chunks.first ?? "")]
     let indent = String(repeating: " ", count: 1 + labelWidth + 3)
     for chunk in chunks.dropFirst() { lines.append(indent + chunk) }
     return lines
   }
 
-  /// Breaks `text` between words into lines of at most `width` characters.
+  /// Breaks `text` between words into lines of at most `width` characters; a word longer than
+  /// that stays whole, on a line of its own.
   static func wordWrap(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
     var current = ""
@@ -83,35 +105,14 @@ public enum HelpRenderer {
       }
       lines.append("")
     }
+    let missing = IAMCliCommands.notImplemented
+    if !missing.isEmpty {
+      lines.append("IAMCli commands that iam does not implement yet:")
+      lines += wordWrap(missing.joined(separator: " "), width: 77).map { "  " + $0 }
+      lines.append("")
+    }
     lines.append("The account lives in $AWS_SIM_HOME (default ~/.aws-sim); iam(1) describes the")
     lines.append("environment, the exit statuses and the differences from IAMCli 1.5.0.")
     return lines
-  }
-}
-
-/// Finds the command a mistyped name most likely meant.
-enum Suggestion {
-  static func nearest(to name: String, among candidates: [String]) -> String? {
-    var best: (name: String, distance: Int)?
-    for candidate in candidates {
-      let distance = editDistance(Array(name.utf8), Array(candidate.utf8))
-      if best == nil || distance < best!.distance { best = (candidate, distance) }
-    }
-    guard let best, best.distance <= max(2, name.count / 3) else { return nil }
-    return best.name
-  }
-
-  /// Levenshtein distance.
-  static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-    if a.isEmpty { return b.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-      var current = [i] + [Int](repeating: 0, count: b.count)
-      for j in 1...max(1, b.count) where j <= b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[b.count]
   }
 }

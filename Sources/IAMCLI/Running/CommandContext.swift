@@ -9,6 +9,10 @@ public final class CommandContext {
   let invocation: Invocation
   /// Lines for standard error that are not errors, such as installation notes.
   var notes: [String] = []
+  /// How a problem in the policy document the command sends names the document: the file as
+  /// the command line gave it, or `PolicyDiagnosticLine.inlineName`; nil when the command
+  /// generated the document, which then has no place worth naming.
+  var documentName: String?
 
   init(service: IAMService?, credentials: AccessKeyPair?, trace: Trace, invocation: Invocation) {
     self.service = service
@@ -34,7 +38,14 @@ public final class CommandContext {
 
   /// The text of a document file, read as the legacy tool read it.
   public func readDocument(_ path: String) throws -> String {
-    try InputFile.read(path, workingDirectory: invocation.workingDirectory)
+    documentName = path
+    return try InputFile.read(path, workingDirectory: invocation.workingDirectory)
+  }
+
+  /// A document given on the command line itself, with -o.
+  func inlineDocument(_ text: String) -> String {
+    documentName = PolicyDiagnosticLine.inlineName
+    return text
   }
 
   public func note(_ line: String) { notes.append(line) }

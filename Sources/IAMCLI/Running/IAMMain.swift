@@ -60,15 +60,17 @@ struct Runner {
         return ExitStatus.success.rawValue
       }
       arguments.removeFirst()
-      guard let found = CommandTable.command(named: name) else { return unknownCommand(name, invokedAs: "iam") }
+      // The spelling other programs have taught people.
+      let wanted = name == "--version" ? CommandSpec.version.name : name
+      guard let found = CommandTable.command(named: wanted) else { return unknownCommand(name, invokedAs: "iam") }
       command = found
-      invokedAs = "iam " + name
+      invokedAs = "iam " + wanted
     }
     // Hidden commands are called by scripts with raw words (a user name may start with `-`).
     if command.isHidden { return execute(command, .verbatim(arguments), invokedAs: invokedAs) }
-    switch ArgumentParser.parse(arguments, for: command) {
+    switch ArgumentParser.parse(arguments, for: command, legacy: legacy) {
     case .help:
-      emit(HelpRenderer.lines(for: command), to: stdout)
+      emit(HelpRenderer.lines(for: command, legacy: legacy), to: stdout)
       return legacy ? 1 : ExitStatus.success.rawValue
     case .usageError(let message):
       return usageError(message, command: command, invokedAs: invokedAs)
@@ -115,8 +117,13 @@ struct Runner {
       emit(lines, to: stdout)
       return ExitStatus.success.rawValue
     case .failure(let error as IAMError):
-      emit([error.line], to: legacy ? stdout : stderr)
-      return legacy ? 0 : ExitStatus.serviceError.rawValue
+      if legacy {
+        emit([error.line], to: stdout)
+        return 0
+      }
+      let detail = error.diagnostic.map { PolicyDiagnosticLine.text($0, document: context?.documentName) }
+      emit([error.line] + (detail.map { [$0] } ?? []), to: stderr)
+      return ExitStatus.serviceError.rawValue
     case .failure(let error as CLIError):
       return report(error, command: command, invokedAs: invokedAs)
     case .failure(let error as StoreError):
@@ -156,7 +163,7 @@ struct Runner {
 
   private func usageError(_ message: String, command: CommandSpec, invokedAs: String) -> Int32 {
     if legacy {
-      emit([message] + HelpRenderer.lines(for: command), to: stdout)
+      emit([message] + HelpRenderer.lines(for: command, legacy: true), to: stdout)
       return 1
     }
     emit([message, "Run '\(invokedAs) -h' for the options of this command."], to: stderr)
@@ -164,13 +171,7 @@ struct Runner {
   }
 
   private func unknownCommand(_ name: String, invokedAs: String) -> Int32 {
-    var lines = ["iam: '\(name)' is not an iam command."]
-    let candidates = CommandTable.documented.filter { $0.isLegacy || invokedAs == "iam" }.map(\.name)
-    if let nearest = Suggestion.nearest(to: name, among: candidates) {
-      lines.append(invokedAs == "iam" ? "Did you mean 'iam \(nearest)'?" : "Did you mean 'iam-\(nearest)'?")
-    }
-    lines.append("Run 'iam help' for the list of commands.")
-    emit(lines, to: stderr)
+    emit(Suggestion.lines(for: name, invokedAs: invokedAs), to: stderr)
     return legacy ? 1 : ExitStatus.usageError.rawValue
   }
 

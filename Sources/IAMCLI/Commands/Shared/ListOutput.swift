@@ -36,7 +36,7 @@ enum DocumentSource {
     case (nil, nil): throw CLIError.usage("must specify policy document to upload")
     case (.some, .some): throw CLIError.usage("can specify only one of -f -o")
     case (.some(let path), nil): return try context.readDocument(path)
-    case (nil, .some(let document)): return document
+    case (nil, .some(let document)): return context.inlineDocument(document)
     }
   }
 }
