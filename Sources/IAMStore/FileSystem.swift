@@ -207,8 +207,13 @@ public enum FileSystem {
       throw .io(operation: "list", path: path, errno: errno)
     }
     defer { closedir(dir) }
+    return names(in: dir)
+  }
+
+  /// The names an open directory stream lists, dot files left out.
+  static func names(in stream: OpaquePointer) -> [String] {
     var names: [String] = []
-    while let entry = readdir(dir) {
+    while let entry = readdir(stream) {
       let name = withUnsafePointer(to: entry.pointee.d_name) {
         $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
       }

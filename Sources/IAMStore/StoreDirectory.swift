@@ -27,6 +27,7 @@ final class StoreDirectory {
       fd = Glibc.open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
     }
     if fd < 0 { throw StoreDirectory.openFailure(root, errno: errno, wanted: .directory) }
+    // Should the check fail, the new value's deinit closes the descriptor.
     let directory = StoreDirectory(root: root, fd: fd)
     try directory.check(fd, path: root, as: .directory)
     return directory
@@ -69,15 +70,7 @@ final class StoreDirectory {
     }
     defer { closedir(stream) }
     rewinddir(stream)
-    var names: [String] = []
-    while let entry = readdir(stream) {
-      let name = withUnsafePointer(to: entry.pointee.d_name) {
-        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-      }
-      if name.utf8.first == UInt8(ascii: ".") { continue }
-      names.append(name)
-    }
-    return names
+    return FileSystem.names(in: stream)
   }
 
   // MARK: Writing
@@ -182,13 +175,7 @@ final class StoreDirectory {
     if fd < 0 {
       throw StoreDirectory.openFailure(absolutePath(relative), errno: errno, wanted: .directory, parent: parentFD, name: name)
     }
-    do throws(StoreError) {
-      try check(fd, path: absolutePath(relative), as: .directory)
-    } catch {
-      close(fd)
-      throw error
-    }
-    directories[relative] = fd
+    directories[relative] = try checked(fd, path: absolutePath(relative), as: .directory)
     return fd
   }
 
@@ -203,8 +190,13 @@ final class StoreDirectory {
       if errno == ENOENT { return nil }
       throw StoreDirectory.openFailure(absolutePath(relative), errno: errno, wanted: .file, parent: parentFD, name: name)
     }
+    return try checked(fd, path: absolutePath(relative), as: .file)
+  }
+
+  /// `fd` once `check` passes; closed when it does not.
+  private func checked(_ fd: Int32, path: String, as kind: Kind) throws(StoreError) -> Int32 {
     do throws(StoreError) {
-      try check(fd, path: absolutePath(relative), as: .file)
+      try check(fd, path: path, as: kind)
     } catch {
       close(fd)
       throw error
