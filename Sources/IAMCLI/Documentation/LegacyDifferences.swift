@@ -63,8 +63,12 @@ public struct LegacyDifference: Sendable {
         strings. IAMCli pasted them in raw, so a quote or a backslash made the document invalid.
         """),
     LegacyDifference(
-      title: "File not found names the file",
-      detail: "A missing input file is reported as File not found: PATH; IAMCli said only File not found."),
+      title: "A file that cannot be used is named, with the reason",
+      detail: """
+        A missing input file is reported as File not found: PATH, and one that cannot be used as \
+        iam: cannot use PATH: followed by the reason (a directory, too large, a named pipe, unreadable). IAMCli said \
+        only File not found; AWS_SIM_LEGACY=1 keeps that for a missing file and a directory.
+        """),
     LegacyDifference(
       title: "Listings are ordered by name",
       detail: """

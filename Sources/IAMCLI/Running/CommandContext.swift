@@ -1,4 +1,5 @@
 import IAMService
+import IAMStore
 
 /// What a command handler may use: the account, as the authenticated caller, and the files named
 /// on its command line. Handlers never open files or the store themselves.
@@ -39,7 +40,11 @@ public final class CommandContext {
   /// The text of a document file, read as the legacy tool read it.
   public func readDocument(_ path: String) throws -> String {
     documentName = path
-    return try InputFile.read(path, workingDirectory: invocation.workingDirectory)
+    // Said before reading, so that -d names the file a refusal is about, as an absolute path.
+    trace.debug("reading the document \(invocation.absolute(FileSystem.resolve(path, against: invocation.workingDirectory)))")
+    let text = try InputFile.read(path, workingDirectory: invocation.workingDirectory)
+    trace.debug("  \(text.unicodeScalars.count) characters read")
+    return text
   }
 
   /// A document given on the command line itself, with -o.
