@@ -27,6 +27,7 @@ public struct StoreOptions: Sendable {
 public final class Store {
   public let options: StoreOptions
   private var steps = 0
+  private var opened: StoreDirectory?
   /// What the store did on its own that the user should hear about, such as discarding an
   /// unfinished commit or leaving a committed one to be finished by the next command.
   public private(set) var notices: [String] = []
@@ -41,11 +42,17 @@ public final class Store {
   /// Runs `body` as one transaction under the exclusive account lock and commits its changes if
   /// it returns; if it throws, nothing it staged is written.
   public func transaction<T>(_ body: (Transaction) throws -> T) throws -> T {
-    guard let directory = try StoreDirectory.open(root: root, create: true) else {
+    guard let directory = try directory(create: true) else {
       throw StoreError.io(operation: "create directory", path: root, errno: ENOENT)
     }
     let lock = try acquireLock(directory)
-    defer { lock.release() }
+    // Directories below the root are opened afresh under the lock: one kept from before it could
+    // have been removed or replaced by another command since.
+    directory.forgetSubdirectories()
+    defer {
+      directory.forgetSubdirectories()
+      lock.release()
+    }
     let journal = try directory.openForWriting(StoreLayout.journal)
     defer { close(journal) }
     try recover(directory, journal: journal)
@@ -65,19 +72,28 @@ public final class Store {
     return info.st_size > 0
   }
 
-  /// A store file read without the lock, with the same checks as in a transaction; nil when the
-  /// store or the file does not exist.
-  public func readUnlocked(_ relative: String) throws(StoreError) -> [UInt8]? {
-    guard let directory = try StoreDirectory.open(root: root, create: false) else { return nil }
-    return try directory.read(relative, limit: StoreLayout.readLimit(relative))
+  /// A store file read without the lock, with the same checks as in a transaction, and its
+  /// permission bits; nil when the store or the file does not exist.
+  public func readUnlocked(_ relative: String) throws(StoreError) -> (bytes: [UInt8], mode: mode_t)? {
+    guard let directory = try directory(create: false) else { return nil }
+    defer { directory.forgetSubdirectories() }
+    return try directory.readWithMode(relative, limit: StoreLayout.readLimit(relative))
   }
 
   /// A view of the store without taking the lock, for read-only helpers such as shell completion
   /// that must answer at once even while another command holds the lock; nil when there is no
   /// store.
   public func unlockedSnapshot() throws(StoreError) -> Transaction? {
-    guard let directory = try StoreDirectory.open(root: root, create: false) else { return nil }
+    guard let directory = try directory(create: false) else { return nil }
     return Transaction(directory: directory)
+  }
+
+  /// The store directory, opened once per process: every command reads it, and most run one
+  /// transaction after reading the root credential file.
+  private func directory(create: Bool) throws(StoreError) -> StoreDirectory? {
+    if let opened { return opened }
+    opened = try StoreDirectory.open(root: root, create: create)
+    return opened
   }
 
   /// Takes the account lock: an exclusive `flock` on the store directory itself. A lock file

@@ -49,12 +49,25 @@ final class StoreDirectory {
   /// The whole content of the regular file `relative`, or nil when there is none; a file larger
   /// than `limit` bytes is damage, and is not read.
   func read(_ relative: String, limit: Int) throws(StoreError) -> [UInt8]? {
-    guard let fd = try openFile(relative, flags: O_RDONLY) else { return nil }
+    try readWithMode(relative, limit: limit)?.bytes
+  }
+
+  /// `read`, with the file's permission bits.
+  func readWithMode(_ relative: String, limit: Int) throws(StoreError) -> (bytes: [UInt8], mode: mode_t)? {
+    guard let (fd, info) = try openFile(relative, flags: O_RDONLY) else { return nil }
     defer { close(fd) }
-    guard let bytes = try FileSystem.readAll(fd, limit: limit, path: absolutePath(relative)) else {
+    guard Int(info.st_size) <= limit,
+      let bytes = try FileSystem.readAll(fd, limit: limit, path: absolutePath(relative), regularFile: true)
+    else {
       throw .damaged(path: absolutePath(relative), reason: "it is larger than any file iam writes (\(limit) bytes)")
     }
-    return bytes
+    return (bytes, info.st_mode & 0o7777)
+  }
+
+  /// Closes the directories below the root, which are only safe to keep while the lock is held.
+  func forgetSubdirectories() {
+    for (path, fd) in directories where !path.isEmpty { close(fd) }
+    directories = directories.filter { $0.key.isEmpty }
   }
 
   /// The names in directory `relative`, without `.`/`..` and without dot files, which are the
@@ -78,7 +91,7 @@ final class StoreDirectory {
   /// Opens the regular file `relative` for reading and writing, creating it (and its directory)
   /// when missing.
   func openForWriting(_ relative: String) throws(StoreError) -> Int32 {
-    guard let fd = try openFile(relative, flags: O_RDWR | O_CREAT) else {
+    guard let (fd, _) = try openFile(relative, flags: O_RDWR | O_CREAT) else {
       throw .io(operation: "create", path: absolutePath(relative), errno: ENOENT)
     }
     return fd
@@ -175,13 +188,14 @@ final class StoreDirectory {
     if fd < 0 {
       throw StoreDirectory.openFailure(absolutePath(relative), errno: errno, wanted: .directory, parent: parentFD, name: name)
     }
-    directories[relative] = try checked(fd, path: absolutePath(relative), as: .directory)
+    try checked(fd, path: absolutePath(relative), as: .directory)
+    directories[relative] = fd
     return fd
   }
 
   /// Opens the file `relative` with `flags` (never following a link, never blocking on a FIFO,
   /// never becoming a controlling terminal) and checks it; nil when it does not exist.
-  private func openFile(_ relative: String, flags: Int32) throws(StoreError) -> Int32? {
+  private func openFile(_ relative: String, flags: Int32) throws(StoreError) -> (fd: Int32, info: stat)? {
     let (parent, name) = try StoreDirectory.split(relative, root: root)
     guard let parentFD = try directory(parent, create: flags & O_CREAT != 0) else { return nil }
     let fd = openat(
@@ -190,18 +204,18 @@ final class StoreDirectory {
       if errno == ENOENT { return nil }
       throw StoreDirectory.openFailure(absolutePath(relative), errno: errno, wanted: .file, parent: parentFD, name: name)
     }
-    return try checked(fd, path: absolutePath(relative), as: .file)
+    return (fd, try checked(fd, path: absolutePath(relative), as: .file))
   }
 
-  /// `fd` once `check` passes; closed when it does not.
-  private func checked(_ fd: Int32, path: String, as kind: Kind) throws(StoreError) -> Int32 {
+  /// What `check` found out about `fd` once it passes; `fd` is closed when it does not.
+  @discardableResult
+  private func checked(_ fd: Int32, path: String, as kind: Kind) throws(StoreError) -> stat {
     do throws(StoreError) {
-      try check(fd, path: path, as: kind)
+      return try check(fd, path: path, as: kind)
     } catch {
       close(fd)
       throw error
     }
-    return fd
   }
 
   enum Kind {
@@ -212,7 +226,8 @@ final class StoreDirectory {
   }
 
   /// The type, owner and write permissions of what `fd` opened.
-  private func check(_ fd: Int32, path: String, as kind: Kind) throws(StoreError) {
+  @discardableResult
+  private func check(_ fd: Int32, path: String, as kind: Kind) throws(StoreError) -> stat {
     var info = stat()
     if fstat(fd, &info) != 0 { throw .io(operation: "inspect", path: path, errno: errno) }
     let type = info.st_mode & S_IFMT
@@ -229,6 +244,7 @@ final class StoreDirectory {
         problem: "is writable by \(info.st_mode & 0o002 != 0 ? "others" : "its group") (mode \(FileSystem.octal(info.st_mode & 0o7777))), so someone else could change your account or make iam overwrite your files",
         remedy: "fix it with: chmod \(kind.mode) \(FileSystem.shellWord(path))")
     }
+    return info
   }
 
   private static func openFailure(

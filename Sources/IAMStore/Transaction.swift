@@ -59,26 +59,28 @@ public final class Transaction {
     jsonCache[relative] = nil
   }
 
-  /// The names in directory `relative` as this transaction sees them, sorted by their bytes.
+  /// The names in directory `relative` as this transaction sees them, in no particular order:
+  /// listings put them in `ListingOrder`.
   public func list(_ relative: String) throws(StoreError) -> [String] {
-    var names: Set<String>
+    let onDisk: [String]
     if let cached = directoryCache[relative] {
-      names = Set(cached)
+      onDisk = cached
     } else {
-      let onDisk = try directory.list(relative)
+      onDisk = try directory.list(relative)
       directoryCache[relative] = onDisk
-      names = Set(onDisk)
     }
     let prefix = relative + "/"
-    for path in order where path.hasPrefix(prefix) {
+    let changed = order.filter { $0.hasPrefix(prefix) && !$0.utf8.dropFirst(prefix.utf8.count).contains(UInt8(ascii: "/")) }
+    guard !changed.isEmpty else { return onDisk }
+    var names = Set(onDisk)
+    for path in changed {
       let name = String(path.dropFirst(prefix.count))
-      if name.contains("/") { continue }
       switch staged[path]! {
       case .write: names.insert(name)
       case .remove, .removeDirectory: names.remove(name)
       }
     }
-    return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    return Array(names)
   }
 
   // MARK: JSON documents

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import IAMService
 import IAMStore
 
@@ -6,11 +9,16 @@ import IAMStore
 enum CredentialSource {
   static let variable = "AWS_CREDENTIAL_FILE"
 
-  /// Creates the account on first use, and finishes a commit that a killed command left
-  /// behind, which may have been rewriting the root credential file.
-  private static func prepareRootCredentials(service: IAMService, trace: Trace) throws {
-    let missing = try FileSystem.status(service.rootCredentialsPath) == nil
-    if missing || service.store.hasPendingJournal { try service.bootstrapIfNeeded(trace: trace) }
+  /// The store's root credential file, read with the store's checks (no link followed, owner
+  /// only). The account is created on first use, and a commit that a killed command left behind,
+  /// which may have been rewriting the file, is finished first.
+  private static func readRootCredentials(
+    service: IAMService, trace: Trace
+  ) throws -> (bytes: [UInt8], mode: mode_t)? {
+    if service.store.hasPendingJournal { try service.bootstrapIfNeeded(trace: trace) }
+    if let file = try service.store.readUnlocked(StoreLayout.rootCredentials) { return file }
+    try service.bootstrapIfNeeded(trace: trace)
+    return try service.store.readUnlocked(StoreLayout.rootCredentials)
   }
 
   static func load(
@@ -24,16 +32,17 @@ enum CredentialSource {
     let legacy = LegacyMode.isOn(invocation.environment)
     let shown = legacy ? path : absolute
     let bytes: [UInt8]
+    let mode: mode_t?
     if origin == rootOrigin {
-      // The store's own file is read with the store's checks: no link followed, owner only.
-      guard let content = try service.store.readUnlocked(StoreLayout.rootCredentials) else {
+      guard let file = try readRootCredentials(service: service, trace: trace) else {
         throw CLIError.credentials(detail: "\(shown) does not exist")
       }
-      bytes = content
+      (bytes, mode) = file
     } else {
       bytes = try read(path, given: given, shown: shown, legacy: legacy, invocation)
+      mode = (try? FileSystem.status(path))?.st_mode
     }
-    if let info = try? FileSystem.status(path), info.st_mode & 0o044 != 0 {
+    if let mode, mode & 0o044 != 0 {
       warn("credential file \(shown) is readable by other users; protect it with chmod 600")
     }
     do {
@@ -78,7 +87,6 @@ enum CredentialSource {
     if invocation.environment[variable]?.isEmpty == true {
       trace.debug("\(variable) is set but empty, so it counts as not set")
     }
-    try prepareRootCredentials(service: service, trace: trace)
     return (service.rootCredentialsPath, rootOrigin)
   }
 

@@ -36,7 +36,7 @@ extension CommandSpec {
         }
         let keys = try service.rootAccessKeys(trace: trace)
         let inFile = try service.store.readUnlocked(StoreLayout.rootCredentials)
-          .flatMap { try? CredentialFile.parse($0).accessKeyId }
+          .flatMap { try? CredentialFile.parse($0.bytes).accessKeyId }
         if !keys.contains(where: { $0.accessKeyId == inFile && $0.status == "Active" }) {
           context.note(
             "\(service.rootCredentialsPath) holds no active root access key, so commands run without a credential file are refused; iam rootkey --reset gives you a new one")
