@@ -11,40 +11,61 @@
 /// name contains `%`, so no name is mistaken for an escape.
 public enum ListingOrder {
   public static func precedes(_ a: String, _ b: String) -> Bool {
-    precedes(Key(a), Key(b))
+    var x: [UInt8] = []
+    var y: [UInt8] = []
+    fold(a, into: &x)
+    fold(b, into: &y)
+    let byFolded = x.withUnsafeBufferPointer { p in y.withUnsafeBufferPointer { q in compare(p, q) } }
+    if byFolded != 0 { return byFolded < 0 }
+    return a.utf8.lexicographicallyPrecedes(b.utf8)
   }
 
-  /// `keys` in listing order. Each key is folded once, and keys are then compared with memcmp:
-  /// a listing sorts all 5,000 users of a full account on every page.
+  /// Appends the bytes `key` is ordered by: lower-cased ASCII letters, `%2E` read as a dot.
+  private static func fold(_ key: String, into bytes: inout [UInt8]) {
+    let escapedDot = key.utf8.starts(with: "%2E".utf8)
+    if escapedDot { bytes.append(UInt8(ascii: ".")) }
+    for byte in key.utf8.dropFirst(escapedDot ? 3 : 0) { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+  }
+
+  /// `keys` in listing order. Every key is folded once into one flat buffer, and keys are then
+  /// compared with memcmp through pointers, without reference counting: a listing sorts all
+  /// 5,000 users of a full account for every page it prints.
   public static func sorted(_ keys: [String]) -> [String] {
-    let folded = keys.map(Key.init)
-    return folded.indices.sorted { precedes(folded[$0], folded[$1]) }.map { keys[$0] }
-  }
-
-  private struct Key {
-    let folded: [UInt8]
-    let raw: String
-
-    init(_ key: String) {
-      raw = key
-      let escapedDot = key.utf8.starts(with: "%2E".utf8)
-      var bytes: [UInt8] = escapedDot ? [UInt8(ascii: ".")] : []
-      bytes.reserveCapacity(key.utf8.count)
-      for byte in key.utf8.dropFirst(escapedDot ? 3 : 0) { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
-      folded = bytes
+    var folded: [UInt8] = []
+    var raw: [UInt8] = []
+    var spans: [(folded: Int, raw: Int, foldedCount: Int, rawCount: Int)] = []
+    spans.reserveCapacity(keys.count)
+    for key in keys {
+      let start = (folded: folded.count, raw: raw.count)
+      fold(key, into: &folded)
+      raw.append(contentsOf: key.utf8)
+      spans.append((start.folded, start.raw, folded.count - start.folded, raw.count - start.raw))
     }
+    let order = folded.withUnsafeBufferPointer { f in
+      raw.withUnsafeBufferPointer { r in
+        spans.indices.sorted { i, j in
+          let a = spans[i]
+          let b = spans[j]
+          let byFolded = compare(slice(f, a.folded, a.foldedCount), slice(f, b.folded, b.foldedCount))
+          if byFolded != 0 { return byFolded < 0 }
+          return compare(slice(r, a.raw, a.rawCount), slice(r, b.raw, b.rawCount)) < 0
+        }
+      }
+    }
+    return order.map { keys[$0] }
   }
 
-  private static func precedes(_ a: Key, _ b: Key) -> Bool {
-    let order = compare(a.folded, b.folded)
-    if order != 0 { return order < 0 }
-    return compare(Array(a.raw.utf8), Array(b.raw.utf8)) < 0
+  private static func slice(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(rebasing: buffer[start..<start + count])
   }
 
-  private static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
+  /// memcmp order, a shorter key first when one is the start of the other.
+  private static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
     let common = min(a.count, b.count)
-    guard common > 0 else { return a.count - b.count }
-    let order = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in memcmp(x.baseAddress!, y.baseAddress!, common) } }
-    return order != 0 ? Int(order) : a.count - b.count
+    if common > 0, let x = a.baseAddress, let y = b.baseAddress {
+      let order = memcmp(x, y, common)
+      if order != 0 { return Int(order) }
+    }
+    return a.count - b.count
   }
 }
