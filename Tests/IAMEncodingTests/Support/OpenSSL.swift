@@ -14,10 +14,52 @@ enum OpenSSL {
     let description: String
   }
 
+  typealias Outcome = Result<[String: [UInt8]], ScriptFailure>
+
   /// Runs `script` with /bin/sh (`set -eu`, openssl on PATH) in a fresh directory holding
   /// `inputs`, and returns every file the directory holds afterwards, by name. The directory is
   /// removed before this returns, so no generated key outlives the test run.
-  static func run(script: String, inputs: [String: [UInt8]] = [:]) async -> Result<[String: [UInt8]], ScriptFailure> {
+  static func run(script: String, inputs: [String: [UInt8]] = [:]) async -> Outcome {
+    await Job(script: script, inputs: inputs).outcome
+  }
+
+  /// A script started at once on a thread of its own. Tests that wait for openssl then wait only
+  /// for openssl: the script never queues for one of the test runner's few threads, which the
+  /// suite's process-driving tests keep busy.
+  final class Job: @unchecked Sendable {
+    private let lock = NSLock()
+    private var finished: Outcome?
+    private var waiting: [CheckedContinuation<Outcome, Never>] = []
+
+    init(script: String, inputs: [String: [UInt8]] = [:]) {
+      Thread { [self] in
+        let outcome = OpenSSL.runNow(script: script, inputs: inputs)
+        lock.lock()
+        finished = outcome
+        let waiters = waiting
+        waiting = []
+        lock.unlock()
+        for waiter in waiters { waiter.resume(returning: outcome) }
+      }.start()
+    }
+
+    var outcome: Outcome {
+      get async {
+        await withCheckedContinuation { waiter in
+          lock.lock()
+          if let finished {
+            lock.unlock()
+            waiter.resume(returning: finished)
+          } else {
+            waiting.append(waiter)
+            lock.unlock()
+          }
+        }
+      }
+    }
+  }
+
+  private static func runNow(script: String, inputs: [String: [UInt8]]) -> Outcome {
     guard let path else { return .failure(ScriptFailure(description: "openssl is not installed")) }
     let fileManager = FileManager.default
     let root = NSTemporaryDirectory() + "iam-openssl-" + UUID().uuidString
@@ -35,10 +77,9 @@ enum OpenSSL {
       process.standardInput = FileHandle.nullDevice
       process.standardOutput = FileHandle.nullDevice
       process.standardError = FileHandle(forWritingAtPath: root + "/stderr")
-      let status = try await withCheckedThrowingContinuation { (done: CheckedContinuation<Int32, any Error>) in
-        process.terminationHandler = { done.resume(returning: $0.terminationStatus) }
-        do { try process.run() } catch { done.resume(throwing: error) }
-      }
+      try process.run()
+      process.waitUntilExit()
+      let status = process.terminationStatus
       guard status == 0 else {
         let stderr = String(decoding: fileManager.contents(atPath: root + "/stderr") ?? Data(), as: UTF8.self)
         return .failure(ScriptFailure(description: "the openssl script failed with status \(status): \(stderr)"))
