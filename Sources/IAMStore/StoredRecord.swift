@@ -26,6 +26,7 @@ public enum StoreLayout {
   public static let journal = "journal.json"
   public static let rootCredentials = "root-credentials"
   public static let groupMembers = "group-members"
+  public static let certificateFingerprints = "signing-certificate-fingerprints"
 
   /// The most a store file may hold. The largest valid record is far smaller (a role with its
   /// policies at their quotas, every character escaped, is under 200 KB); a file beyond this is
@@ -62,6 +63,11 @@ public enum StoreLayout {
 
   public static func memberMarker(groupId: String, user: String) -> String {
     membersDirectory(groupId: groupId) + "/" + caseFoldedStem(user)
+  }
+
+  /// The marker of a signing certificate's fingerprint (hex SHA-1); it holds the certificate's id.
+  public static func certificateFingerprint(_ fingerprint: String) -> String {
+    certificateFingerprints + "/" + fingerprint
   }
 }
 

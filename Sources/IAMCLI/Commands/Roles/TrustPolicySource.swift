@@ -15,7 +15,7 @@ enum TrustPolicySource {
     both: "can specify only one of -f -s")
 
   static func read(_ arguments: ParsedArguments, _ context: CommandContext) throws -> String {
-    switch try choice.value(arguments) {
+    switch try choice.value(arguments, legacy: context.isLegacy) {
     case .first(let name): return PolicyGenerator.serviceTrustPolicy(service: name)
     case .second(let path): return try context.readDocument(path)
     }

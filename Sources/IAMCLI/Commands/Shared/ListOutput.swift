@@ -34,7 +34,7 @@ enum DocumentSource {
     neither: "must specify policy document to upload", both: "can specify only one of -f -o")
 
   static func read(_ arguments: ParsedArguments, _ context: CommandContext) throws -> String {
-    switch try choice.value(arguments) {
+    switch try choice.value(arguments, legacy: context.isLegacy) {
     case .first(let path): return try context.readDocument(path)
     case .second(let document): return context.inlineDocument(document)
     }

@@ -12,13 +12,15 @@ struct OneOfTwo {
   /// What the legacy tool said when neither was given, and when both were.
   let neither: String
   let both: String
+  /// Where the legacy message for both names the wrong option, the one legacy mode keeps.
+  var legacyBoth: String?
 
   var names: [String] { [first.name, second.name] }
 
-  func value(_ arguments: ParsedArguments) throws(CLIError) -> Given {
+  func value(_ arguments: ParsedArguments, legacy: Bool) throws(CLIError) -> Given {
     switch (arguments.value(first), arguments.value(second)) {
     case (nil, nil): throw .usage(neither)
-    case (.some, .some): throw .usage(both)
+    case (.some, .some): throw .usage(legacy ? legacyBoth ?? both : both)
     case (.some(let value), nil): return .first(value)
     case (nil, .some(let value)): return .second(value)
     }
