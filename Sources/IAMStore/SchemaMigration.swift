@@ -10,6 +10,10 @@ enum SchemaMigration {
     // Schema 3 adds signing certificates to users and the account, and server certificates:
     // nothing to move, but an iam that predates them would drop them when it rewrote a user.
     2: { _, _ in },
+    // Schema 4 is the password issue's; schema 5 adds MFA devices to users. Neither moves
+    // anything; each keeps an older iam from rewriting a user without what it does not know.
+    3: { _, _ in },
+    4: { _, _ in },
   ]
 
   /// Schema 2 files a group's member markers under the group's id instead of its case-folded

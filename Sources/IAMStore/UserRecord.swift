@@ -15,6 +15,8 @@ public struct UserRecord: StoredRecord, Equatable {
   public var accessKeys: [String]
   /// Ids of the user's signing certificates, whose details live in `signing-certificates/`.
   public var signingCertificates: [String]
+  /// Names of the MFA devices enabled for the user, whose details live in `mfa-devices/`.
+  public var mfaDevices: [String]
   /// Inline policies: name to document text, exactly as uploaded.
   public var policies: [String: String]
 
@@ -26,6 +28,7 @@ public struct UserRecord: StoredRecord, Equatable {
     self.groups = []
     self.accessKeys = []
     self.signingCertificates = []
+    self.mfaDevices = []
     self.policies = [:]
   }
 
@@ -38,6 +41,7 @@ public struct UserRecord: StoredRecord, Equatable {
     groups = try fields.names("groups")
     accessKeys = try fields.names("accessKeys")
     signingCertificates = try fields.names("signingCertificates")
+    mfaDevices = try fields.names("mfaDevices")
     policies = try fields.stringMap("policies")
   }
 
@@ -47,6 +51,7 @@ public struct UserRecord: StoredRecord, Equatable {
       "createDate": .string(createDate),
       "groups": .strings(groups),
       "id": .string(id),
+      "mfaDevices": .strings(mfaDevices),
       "name": .string(name),
       "path": .string(path),
       "policies": .stringMap(policies),

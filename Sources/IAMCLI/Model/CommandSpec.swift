@@ -12,6 +12,7 @@ public enum CommandFamily: String, Sendable, CaseIterable {
   case roles = "Roles"
   case instanceProfiles = "Instance profiles"
   case serverCertificates = "Server certificates"
+  case mfa = "MFA devices"
   case tool = "Tool commands (not in IAMCli)"
 }
 
