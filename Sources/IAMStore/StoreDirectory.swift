@@ -8,9 +8,9 @@
 /// root, so no symbolic link anywhere below the root is followed, and no path built from a name
 /// can leave the store: a component that is empty, `.`, `..` or holds a `/` is refused before
 /// any system call sees it. Everything opened is checked with `fstat` on the open descriptor
-/// (its type, its owner, and that neither group nor others may write it), which costs nothing
-/// measurable and cannot be raced. Directory descriptors are kept for the life of the value, so
-/// each directory is opened and checked once per command.
+/// (its type, its owner, that neither group nor others may write it, and that a file has no
+/// other name), which costs nothing measurable and cannot be raced. Directory descriptors are
+/// kept for the life of the value, so each directory is opened and checked once per command.
 final class StoreDirectory {
   let root: String
   /// Open directories by their path relative to the root; "" is the root itself.
@@ -225,7 +225,7 @@ final class StoreDirectory {
     var mode: String { self == .file ? "600" : "700" }
   }
 
-  /// The type, owner and write permissions of what `fd` opened.
+  /// The type, owner, write permissions and, for a file, the number of names of what `fd` opened.
   @discardableResult
   private func check(_ fd: Int32, path: String, as kind: Kind) throws(StoreError) -> stat {
     var info = stat()
@@ -243,6 +243,16 @@ final class StoreDirectory {
         path: path,
         problem: "is writable by \(info.st_mode & 0o002 != 0 ? "others" : "its group") (mode \(FileSystem.octal(info.st_mode & 0o7777))), so someone else could change your account or make iam overwrite your files",
         remedy: "fix it with: chmod \(kind.mode) \(FileSystem.shellWord(path))")
+    }
+    // A file written in place changes under every name it has: a hard link from the store to a
+    // file elsewhere would have iam overwrite, or empty, that file.
+    if kind == .file && info.st_nlink > 1 {
+      let (directory, name) = FileSystem.split(path)
+      let copy = FileSystem.shellWord(directory + "/." + name + ".copy")
+      throw .unsafe(
+        path: path,
+        problem: "is a hard link, one of \(info.st_nlink) names of the same file, so writing it would change the file under its other names too",
+        remedy: "give the store a copy of its own with: cp -p \(FileSystem.shellWord(path)) \(copy) && mv \(copy) \(FileSystem.shellWord(path))")
     }
     return info
   }

@@ -118,6 +118,31 @@ import Testing
     expectRefusal(sandbox.iam("userlistbypath"), naming: journal, "named pipe")
   }
 
+  /// A hard link is no link to follow, but a file written in place changes under all its names:
+  /// a journal linked to a file elsewhere once had that file emptied by every command, and a
+  /// linked record had a change written into the file outside.
+  @Test func aHardLinkIntoTheStoreIsRefusedAndTheFileElsewhereLeftAlone() throws {
+    let (sandbox, victim) = try scene()
+    let journal = sandbox.store + "/journal.json"
+    unlink(journal)
+    link(victim, journal)
+    for command in [["userlistbypath"], ["usercreate", "-u", "carol"]] {
+      expectRefusal(sandbox.iam(command), naming: journal, "is a hard link, one of 2 names")
+    }
+    #expect(contents(victim) == "precious\n")
+    unlink(journal)
+
+    let record = sandbox.store + "/users/alice.json"
+    let outside = sandbox.scratch + "/alice-elsewhere"
+    link(record, outside)
+    let before = contents(outside)
+    let result = sandbox.iam("useraddpolicy", "-u", "alice", "-p", "P", "-e", "Allow", "-a", "*", "-r", "*")
+    expectRefusal(result, naming: record, "is a hard link")
+    #expect(result.stderr.contains("cp -p \(record) \(sandbox.store)/users/.alice.json.copy && mv "))
+    #expect(contents(outside) == before)
+    #expect(!journalIsPending(sandbox.store))
+  }
+
   // MARK: Permissions and ownership
 
   /// Another local user who can write the store could make its owner's next command act on
