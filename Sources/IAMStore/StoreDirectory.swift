@@ -140,7 +140,8 @@ final class StoreDirectory {
   }
 
   /// Checks, before a commit, that `relative` can be written as a regular file: nothing but a
-  /// regular file may stand there, and nothing but directories on the way to it.
+  /// regular file that an open would accept may stand there, and nothing but directories on the
+  /// way to it.
   func checkWritable(_ relative: String) throws(StoreError) {
     let (parent, name) = try StoreDirectory.split(relative, root: root)
     guard let parentFD = try directory(parent, create: false) else { return }
@@ -149,8 +150,9 @@ final class StoreDirectory {
       if errno == ENOENT { return }
       throw .io(operation: "inspect", path: absolutePath(relative), errno: errno)
     }
-    let type = info.st_mode & S_IFMT
-    if type != S_IFREG { throw StoreDirectory.wrongType(absolutePath(relative), type, wanted: .file) }
+    // The checks of an open, so that a file only written (never read first) is refused before
+    // the commit point instead of after it.
+    try vet(info, path: absolutePath(relative), as: .file)
   }
 
   /// An exclusive lock on the store directory, held until released.
@@ -225,11 +227,18 @@ final class StoreDirectory {
     var mode: String { self == .file ? "600" : "700" }
   }
 
-  /// The type, owner, write permissions and, for a file, the number of names of what `fd` opened.
+  /// What `fd` opened, once `vet` passes it.
   @discardableResult
   private func check(_ fd: Int32, path: String, as kind: Kind) throws(StoreError) -> stat {
     var info = stat()
     if fstat(fd, &info) != 0 { throw .io(operation: "inspect", path: path, errno: errno) }
+    try vet(info, path: path, as: kind)
+    return info
+  }
+
+  /// The type, owner, write permissions and, for a file, the number of names of what `info`
+  /// describes.
+  private func vet(_ info: stat, path: String, as kind: Kind) throws(StoreError) {
     let type = info.st_mode & S_IFMT
     guard type == (kind == .file ? S_IFREG : S_IFDIR) else { throw StoreDirectory.wrongType(path, type, wanted: kind) }
     guard info.st_uid == owner else {
@@ -254,7 +263,6 @@ final class StoreDirectory {
         problem: "is a hard link, one of \(info.st_nlink) names of the same file, so writing it would change the file under its other names too",
         remedy: "give the store a copy of its own with: cp -p \(FileSystem.shellWord(path)) \(copy) && mv \(copy) \(FileSystem.shellWord(path))")
     }
-    return info
   }
 
   private static func openFailure(

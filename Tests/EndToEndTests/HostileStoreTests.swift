@@ -170,6 +170,26 @@ import Testing
     #expect(sandbox.iam("usergetattributes", "-u", "bob").status == 0)
   }
 
+  /// A file a command only writes, without reading it first, is checked before the commit
+  /// point: the root credential file once had a reset committed, reported as done, and then
+  /// every command refused until it was fixed.
+  @Test(arguments: ["mode", "owner"])
+  func anUnsafeFileThatIsOnlyWrittenIsRefusedBeforeAnythingChanges(_ problem: String) throws {
+    let (sandbox, _) = try scene()
+    let credentials = sandbox.store + "/root-credentials"
+    if problem == "mode" {
+      chmod(credentials, 0o666)
+    } else {
+      guard geteuid() == 0 else { return }  // only root can give a file away to test this
+      chown(credentials, 4242, 4242)
+    }
+    let before = FileTree(sandbox.store)
+    let result = sandbox.iam("rootkey", "--reset")
+    expectRefusal(result, naming: credentials, problem == "mode" ? "writable by others (mode 0666)" : "belongs to user id 4242")
+    #expect(FileTree(sandbox.store) == before)
+    #expect(!journalIsPending(sandbox.store))
+  }
+
   @Test func aWritableSubdirectoryIsRefused() throws {
     let (sandbox, _) = try scene()
     chmod(sandbox.store + "/users", 0o770)
