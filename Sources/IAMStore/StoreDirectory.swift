@@ -289,15 +289,23 @@ final class StoreDirectory {
   /// Splits a path below the root into its directory and its last name, refusing any component
   /// that could lead outside the store.
   static func split(_ relative: String, root: String) throws(StoreError) -> (parent: String, name: String) {
-    let components = relative.split(separator: "/", omittingEmptySubsequences: false)
-    for component in components {
-      guard !component.isEmpty, component != ".", component != "..", !component.utf8.contains(0) else {
-        throw .damaged(
-          path: root + "/" + relative, reason: "the path leads outside the store or names no file; a record holds a bad name")
-      }
+    guard let components = components(of: relative) else {
+      throw .damaged(
+        path: root + "/" + relative, reason: "the path leads outside the store or names no file; a record holds a bad name")
     }
     let name = String(components.last!)
     let parent = components.dropLast().joined(separator: "/")
     return (parent, name)
+  }
+
+  /// The names along a path below the root, or nil when one could lead outside the store or
+  /// the path is deeper than any the store uses (each level is opened in turn, so depth costs).
+  static func components(of relative: String) -> [Substring]? {
+    let components = relative.split(separator: "/", omittingEmptySubsequences: false)
+    guard components.count <= StoreLayout.maximumDepth else { return nil }
+    for component in components {
+      guard !component.isEmpty, component != ".", component != "..", !component.utf8.contains(0) else { return nil }
+    }
+    return components
   }
 }

@@ -26,6 +26,8 @@ public enum StoreLayout {
   public static let journal = "journal.json"
   public static let rootCredentials = "root-credentials"
   public static let groupMembers = "group-members"
+  /// The most names a path below the root has: `group-members/<group id>/<user>`.
+  static let maximumDepth = 3
 
   /// The most a store file may hold. The largest valid record is far smaller (a role with its
   /// policies at their quotas, every character escaped, is under 200 KB); a file beyond this is

@@ -76,6 +76,20 @@ import Testing
     #expect(throws: StoreError.self) { try store.transaction { _ in } }
     #expect(!directory.exists("evil"))
   }
+
+  /// A path deeper than any the store writes, under a checksum that matches, is damage found
+  /// before anything is replayed: walked level by level it took minutes and gigabytes.
+  @Test func aJournalPathDeeperThanTheStoreIsRefusedBeforeAnythingIsReplayed() throws {
+    let deep = String(repeating: "a/", count: 100_000) + "x"
+    let text = String(decoding: Journal.file([("users/ghost.json", .write([])), (deep, .write([]))]), as: UTF8.self)
+    directory.write("store/journal.json", text)
+    let store = Store(options: StoreOptions(root: directory.path + "/store"))
+    #expect(throws: StoreError.damaged(path: directory.path + "/store/journal.json", reason: "a change has a bad path")) {
+      try store.transaction { _ in }
+    }
+    #expect(!directory.exists("store/users/ghost.json") && !directory.exists("store/a"))
+    #expect(directory.contents("store/journal.json") == text)
+  }
 }
 
 @Suite struct DamageTests {
