@@ -13,6 +13,8 @@ public struct StoreOptions: Sendable {
   public var crashAtStep: Int?
   /// Test hook: make this step of the commit fail as a full disk does (1-based).
   public var failAtStep: Int?
+  /// The largest journal a commit writes and a recovery reads; lowered by tests.
+  public var journalLimit = StoreLayout.journalLimit
 
   public init(root: String, durable: Bool = false, crashAtStep: Int? = nil, failAtStep: Int? = nil) {
     self.root = root
@@ -108,7 +110,7 @@ public final class Store {
   /// never reached its commit point.
   private func recover(_ directory: StoreDirectory, journal: Int32) throws(StoreError) {
     let path = directory.absolutePath(StoreLayout.journal)
-    guard let bytes = try FileSystem.readAll(journal, limit: StoreLayout.journalLimit, path: path) else {
+    guard let bytes = try FileSystem.readAll(journal, limit: options.journalLimit, path: path) else {
       throw StoreError.damaged(path: path, reason: "it is larger than any change iam writes")
     }
     switch try Journal.state(of: bytes, file: path) {
@@ -135,6 +137,10 @@ public final class Store {
     // The payload first, then the header that makes it count, each flushed first in durable
     // mode so that a header can never reach the disk before its payload.
     let payload = Journal.payload(changes)
+    // A journal that recovery would refuse to read could never finish the change it commits.
+    if Journal.headerSize + payload.count > options.journalLimit {
+      throw .io(operation: "write", path: path, errno: EFBIG)
+    }
     do throws(StoreError) {
       try FileSystem.writeAll(journal, payload, at: Journal.headerSize, path: path)
       if options.durable && fsync(journal) != 0 { throw .io(operation: "sync", path: path, errno: errno) }
