@@ -17,6 +17,10 @@ public struct StoreOptions: Sendable {
   public var journalLimit = StoreLayout.journalLimit
 
   public init(root: String, durable: Bool = false, crashAtStep: Int? = nil, failAtStep: Int? = nil) {
+    // `store/` names the same directory as `store`, but opening it follows a link even with
+    // O_NOFOLLOW: a store that is a link would be used when named with a slash at its end.
+    var root = root
+    while root.utf8.count > 1 && root.hasSuffix("/") { root.removeLast() }
     self.root = root
     self.durable = durable
     self.crashAtStep = crashAtStep
