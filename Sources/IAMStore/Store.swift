@@ -51,13 +51,13 @@ public final class Store {
     guard let directory = try directory(create: true) else {
       throw StoreError.io(operation: "create directory", path: root, errno: ENOENT)
     }
-    let lock = try acquireLock(directory)
+    let locks = try acquireLocks(directory)
     // Directories below the root are opened afresh under the lock: one kept from before it could
     // have been removed or replaced by another command since.
     directory.forgetSubdirectories()
     defer {
       directory.forgetSubdirectories()
-      lock.release()
+      for lock in locks.reversed() { lock.release() }
     }
     let journal = try directory.openForWriting(StoreLayout.journal)
     defer { close(journal) }
@@ -106,8 +106,20 @@ public final class Store {
   /// could be deleted while held (a "stale lock" clean-up), after which the next command would
   /// lock a new file and run alongside the holder; the directory cannot be removed from under
   /// the commands that hold it open.
-  private func acquireLock(_ directory: StoreDirectory) throws(StoreError) -> StoreDirectory.Lock {
-    try directory.lockExclusively()
+  ///
+  /// An iam of schema 1 locked the file `lock` instead, and creates it wherever it runs; where
+  /// it stands, that lock is taken too (after the directory's, as such an iam takes no other),
+  /// so that one still running while iam is upgraded cannot write beside, or during, the
+  /// migration.
+  private func acquireLocks(_ directory: StoreDirectory) throws(StoreError) -> [StoreDirectory.Lock] {
+    let lock = try directory.lockExclusively()
+    do throws(StoreError) {
+      guard let legacy = try directory.lockExclusively(StoreLayout.legacyLock) else { return [lock] }
+      return [lock, legacy]
+    } catch {
+      lock.release()
+      throw error
+    }
   }
 
   /// Finishes a commit that an earlier process did not live to complete, or discards one that

@@ -155,21 +155,41 @@ final class StoreDirectory {
     try vet(info, path: absolutePath(relative), as: .file)
   }
 
-  /// An exclusive lock on the store directory, held until released.
+  /// An exclusive lock on the store directory or a file in it, held until released.
   struct Lock {
     fileprivate let fd: Int32
+    /// Whether the descriptor was opened for the lock alone, and is closed with it.
+    fileprivate let ownsDescriptor: Bool
 
-    func release() { _ = flock(fd, LOCK_UN) }
+    func release() {
+      _ = flock(fd, LOCK_UN)
+      if ownsDescriptor { close(fd) }
+    }
   }
 
   /// Waits for, then takes, the exclusive lock on the store directory.
   func lockExclusively() throws(StoreError) -> Lock {
-    let fd = directories[""]!
+    try StoreDirectory.lock(directories[""]!, path: root)
+    return Lock(fd: directories[""]!, ownsDescriptor: false)
+  }
+
+  /// Waits for, then takes, the exclusive lock on the file `relative`, if there is one.
+  func lockExclusively(_ relative: String) throws(StoreError) -> Lock? {
+    guard let (fd, _) = try openFile(relative, flags: O_RDONLY) else { return nil }
+    do throws(StoreError) {
+      try StoreDirectory.lock(fd, path: absolutePath(relative))
+    } catch {
+      close(fd)
+      throw error
+    }
+    return Lock(fd: fd, ownsDescriptor: true)
+  }
+
+  private static func lock(_ fd: Int32, path: String) throws(StoreError) {
     while flock(fd, LOCK_EX) != 0 {
       if errno == EINTR { continue }
-      throw .io(operation: "lock", path: root, errno: errno)
+      throw .io(operation: "lock", path: path, errno: errno)
     }
-    return Lock(fd: fd)
   }
 
   // MARK: Descriptors

@@ -26,6 +26,8 @@ public enum StoreLayout {
   public static let journal = "journal.json"
   public static let rootCredentials = "root-credentials"
   public static let groupMembers = "group-members"
+  /// What iam locked before schema 2 (see `Store`).
+  public static let legacyLock = "lock"
   /// The most names a path below the root has: `group-members/<group id>/<user>`.
   static let maximumDepth = 3
 
