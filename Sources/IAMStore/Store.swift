@@ -59,9 +59,9 @@ public final class Store {
       directory.forgetSubdirectories()
       for lock in locks.reversed() { lock.release() }
     }
-    let journal = try directory.openForWriting(StoreLayout.journal)
+    let (journal, journalSize) = try directory.openForWriting(StoreLayout.journal)
     defer { close(journal) }
-    try recover(directory, journal: journal)
+    try recover(directory, journal: journal, size: journalSize)
     let transaction = Transaction(directory: directory)
     let result = try body(transaction)
     try commit(transaction, directory, journal: journal)
@@ -124,9 +124,13 @@ public final class Store {
 
   /// Finishes a commit that an earlier process did not live to complete, or discards one that
   /// never reached its commit point.
-  private func recover(_ directory: StoreDirectory, journal: Int32) throws(StoreError) {
+  private func recover(_ directory: StoreDirectory, journal: Int32, size: Int) throws(StoreError) {
     let path = directory.absolutePath(StoreLayout.journal)
-    guard let bytes = try FileSystem.readAll(journal, limit: options.journalLimit, path: path) else {
+    // Refused by its size, as every store file is: reading up to the limit first cost every
+    // command a quarter of a gigabyte and seconds.
+    guard size <= options.journalLimit,
+      let bytes = try FileSystem.readAll(journal, limit: options.journalLimit, path: path)
+    else {
       throw StoreError.damaged(path: path, reason: "it is larger than any change iam writes")
     }
     switch try Journal.state(of: bytes, file: path) {

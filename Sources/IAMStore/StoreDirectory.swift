@@ -89,12 +89,12 @@ final class StoreDirectory {
   // MARK: Writing
 
   /// Opens the regular file `relative` for reading and writing, creating it (and its directory)
-  /// when missing.
-  func openForWriting(_ relative: String) throws(StoreError) -> Int32 {
-    guard let (fd, _) = try openFile(relative, flags: O_RDWR | O_CREAT) else {
+  /// when missing; with its size as it was opened.
+  func openForWriting(_ relative: String) throws(StoreError) -> (fd: Int32, size: Int) {
+    guard let (fd, info) = try openFile(relative, flags: O_RDWR | O_CREAT) else {
       throw .io(operation: "create", path: absolutePath(relative), errno: ENOENT)
     }
-    return fd
+    return (fd, Int(info.st_size))
   }
 
   /// Overwrites `relative` with `bytes`, creating it and its directory if needed. Not atomic on
@@ -102,7 +102,7 @@ final class StoreDirectory {
   func writeInPlace(
     _ relative: String, _ bytes: [UInt8], durable: Bool, afterOpening: () throws(StoreError) -> Void
   ) throws(StoreError) {
-    let fd = try openForWriting(relative)
+    let fd = try openForWriting(relative).fd
     defer { close(fd) }
     try afterOpening()
     // No O_TRUNC: truncating a file to zero makes ext4 flush it (its guard for programs that

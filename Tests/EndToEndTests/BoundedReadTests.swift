@@ -71,8 +71,11 @@ import Testing
     let fd = open(path, O_WRONLY, 0o600)
     ftruncate(fd, 1 << 30)
     close(fd)
-    let result = sandbox.iam("usergetattributes", "-u", "big")
+    let (result, peakKiB) = sandbox.start(program: IAMBinary.path, arguments: ["usergetattributes", "-u", "big"].map { Array($0.utf8) })
+      .waitMeasuringMemory()
     #expect(result.status == 4 && result.stderrLines.count == 1, "\(result)")
     #expect(result.stderr.hasPrefix("iam: store file \(path) is damaged: it is larger than"), "\(result)")
+    // Not read: a journal was once read up to its limit, a quarter of a gigabyte, before refusal.
+    #expect(peakKiB < 64 << 10, "\(peakKiB) KiB")
   }
 }
