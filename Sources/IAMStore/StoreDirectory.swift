@@ -155,6 +155,13 @@ final class StoreDirectory {
     try vet(info, path: absolutePath(relative), as: .file)
   }
 
+  /// Checks, before a commit, the directory that `relative` is to be removed from, as `list`
+  /// and `checkWritable` check theirs: a removal is often the only thing a command does there.
+  func checkRemovable(_ relative: String) throws(StoreError) {
+    let (parent, _) = try StoreDirectory.split(relative, root: root)
+    _ = try directory(parent, create: false)
+  }
+
   /// An exclusive lock on the store directory or a file in it, held until released.
   struct Lock {
     fileprivate let fd: Int32

@@ -194,6 +194,20 @@ import Testing
     #expect(!journalIsPending(sandbox.store))
   }
 
+  /// A directory a command only removes from, without listing it first, is checked before the
+  /// commit point too: removing a member once committed, reported success, and then stopped
+  /// every command until the directory was fixed.
+  @Test func aWritableDirectoryThatIsOnlyRemovedFromIsRefusedBeforeAnythingChanges() throws {
+    let (sandbox, _) = try scene()
+    let members = sandbox.store + "/group-members"
+    let group = try #require(try FileManager.default.contentsOfDirectory(atPath: members).first)
+    chmod(members + "/" + group, 0o770)
+    let before = FileTree(sandbox.store)
+    expectRefusal(sandbox.iam("groupremoveuser", "-g", "G", "-u", "alice"), naming: members + "/" + group, "writable by its group")
+    #expect(FileTree(sandbox.store) == before)
+    #expect(!journalIsPending(sandbox.store))
+  }
+
   @Test func aWritableSubdirectoryIsRefused() throws {
     let (sandbox, _) = try scene()
     chmod(sandbox.store + "/users", 0o770)
