@@ -149,11 +149,15 @@ public final class Store {
     guard !changes.isEmpty else { return }
     let path = directory.absolutePath(StoreLayout.journal)
     // What can be found out before the commit point should be: something other than a regular
-    // file where one is to be written, or a directory others may change, leaves the transaction
-    // undone instead of half applied. Nothing is created yet, so that a commit killed before its
-    // commit point leaves no trace.
+    // file where one is to be written or removed, or a directory others may change, leaves the
+    // transaction undone instead of half applied. Nothing is created yet, so that a commit killed
+    // before its commit point leaves no trace.
     for (relative, change) in changes {
-      if case .write = change { try directory.checkWritable(relative) } else { try directory.checkRemovable(relative) }
+      switch change {
+      case .write: try directory.checkWritable(relative)
+      case .remove: try directory.checkRemovable(relative, as: .file)
+      case .removeDirectory: try directory.checkRemovable(relative, as: .directory)
+      }
     }
     // The payload first, then the header that makes it count, each flushed first in durable
     // mode so that a header can never reach the disk before its payload.

@@ -143,23 +143,32 @@ final class StoreDirectory {
   /// regular file that an open would accept may stand there, and nothing but directories on the
   /// way to it.
   func checkWritable(_ relative: String) throws(StoreError) {
-    let (parent, name) = try StoreDirectory.split(relative, root: root)
-    guard let parentFD = try directory(parent, create: false) else { return }
-    var info = stat()
-    if fstatat(parentFD, name, &info, AT_SYMLINK_NOFOLLOW) != 0 {
-      if errno == ENOENT { return }
-      throw .io(operation: "inspect", path: absolutePath(relative), errno: errno)
-    }
     // The checks of an open, so that a file only written (never read first) is refused before
     // the commit point instead of after it.
+    guard let info = try entry(relative) else { return }
     try vet(info, path: absolutePath(relative), as: .file)
   }
 
-  /// Checks, before a commit, the directory that `relative` is to be removed from, as `list`
-  /// and `checkWritable` check theirs: a removal is often the only thing a command does there.
-  func checkRemovable(_ relative: String) throws(StoreError) {
-    let (parent, _) = try StoreDirectory.split(relative, root: root)
-    _ = try directory(parent, create: false)
+  /// Checks, before a commit, that `relative` can be removed as a `kind`: the directory it is
+  /// removed from passes the checks of an open, and nothing of the other kind stands there. A
+  /// removal is often the only thing a command does in that directory.
+  func checkRemovable(_ relative: String, as kind: Kind) throws(StoreError) {
+    guard let info = try entry(relative) else { return }
+    let type = info.st_mode & S_IFMT
+    if (type == S_IFDIR) != (kind == .directory) { throw StoreDirectory.wrongType(absolutePath(relative), type, wanted: kind) }
+  }
+
+  /// What stands at `relative`, a link not followed, once the directories on the way to it are
+  /// open and checked; nil when nothing does.
+  private func entry(_ relative: String) throws(StoreError) -> stat? {
+    let (parent, name) = try StoreDirectory.split(relative, root: root)
+    guard let parentFD = try directory(parent, create: false) else { return nil }
+    var info = stat()
+    if fstatat(parentFD, name, &info, AT_SYMLINK_NOFOLLOW) != 0 {
+      if errno == ENOENT { return nil }
+      throw .io(operation: "inspect", path: absolutePath(relative), errno: errno)
+    }
+    return info
   }
 
   /// An exclusive lock on the store directory or a file in it, held until released.

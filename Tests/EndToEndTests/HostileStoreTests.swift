@@ -96,6 +96,22 @@ import Testing
 
   /// A FIFO where a record belongs must not make a command hang, and a directory or a device
   /// there is no record either.
+  /// A directory where a member's marker belongs cannot be removed as the marker: found only
+  /// when the files were written, it let groupremoveuser commit, report success, and then stop
+  /// every command.
+  @Test func aDirectoryWhereAMarkerBelongsIsRefusedBeforeAnythingChanges() throws {
+    let (sandbox, _) = try scene()
+    let members = sandbox.store + "/group-members"
+    let group = try #require(try FileManager.default.contentsOfDirectory(atPath: members).first)
+    let marker = members + "/" + group + "/alice"
+    unlink(marker)
+    mkdir(marker, 0o700)
+    let before = FileTree(sandbox.store)
+    expectRefusal(sandbox.iam("groupremoveuser", "-g", "G", "-u", "alice"), naming: marker, "a directory where a regular file belongs")
+    #expect(FileTree(sandbox.store) == before)
+    #expect(!journalIsPending(sandbox.store))
+  }
+
   @Test(arguments: ["fifo", "directory", "device"])
   func somethingOtherThanAFileWhereARecordBelongsIsRefused(_ kind: String) throws {
     let (sandbox, _) = try scene()
