@@ -34,14 +34,10 @@ struct RunningProcess: Sendable {
   let stdoutPath: String
   let stderrPath: String
 
-  func wait() -> CommandResult { waitMeasuringMemory().result }
-
-  /// The result, and the most memory (resident set, in KiB) the process ever held.
-  func waitMeasuringMemory() -> (result: CommandResult, peakKiB: Int) {
+  func wait() -> CommandResult {
     var raw: Int32 = 0
-    var usage = rusage()
-    while wait4(pid, &raw, 0, &usage) < 0 {
-      precondition(errno == EINTR, "wait4 failed: \(String(cString: strerror(errno)))")
+    while waitpid(pid, &raw, 0) < 0 {
+      precondition(errno == EINTR, "waitpid failed: \(String(cString: strerror(errno)))")
     }
     // The wait-status macros do not reach Swift; this is their glibc definition.
     let termination = raw & 0x7f
@@ -51,7 +47,7 @@ struct RunningProcess: Sendable {
       stdout: Self.slurp(stdoutPath), stderr: Self.slurp(stderrPath))
     unlink(stdoutPath)
     unlink(stderrPath)
-    return (result, usage.ru_maxrss)
+    return result
   }
 
   private static func slurp(_ path: String) -> String {
