@@ -25,15 +25,17 @@ let package = Package(
     .target(name: "IAMPolicy", dependencies: ["IAMEncoding"]),
     .target(name: "IAMEncoding"),
 
+    // Test helpers shared by the test targets: openssl fixtures.
+    .target(name: "IAMTestSupport", path: "Tests/Support"),
     .testTarget(name: "IAMEncodingTests", dependencies: ["IAMEncoding"]),
     .testTarget(name: "IAMPolicyTests", dependencies: ["IAMPolicy"]),
     .testTarget(name: "IAMStoreTests", dependencies: ["IAMStore"]),
-    .testTarget(name: "IAMServiceTests", dependencies: ["IAMService"]),
+    .testTarget(name: "IAMServiceTests", dependencies: ["IAMService", "IAMTestSupport"]),
     .testTarget(
-      name: "IAMCLITests", dependencies: ["IAMCLI"],
+      name: "IAMCLITests", dependencies: ["IAMCLI", "IAMTestSupport"],
       exclude: ["Transcripts"]),
     // Runs the built binary: depending on the executable makes `swift test` build it first.
-    .testTarget(name: "EndToEndTests", dependencies: ["iam"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["iam", "IAMTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,7 @@
 # bash completion for iam and its iam-<command> links.
 # Generated from iam's command table by 'scripts/generate-docs'; do not edit.
 
-_iam_commands='groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole help install rootkey version'
+_iam_commands='groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload help install rootkey version'
 
 # Names from the account store for the word under the cursor. iam reads the store without
 # waiting for its lock, and prints nothing when it has nothing to offer.
@@ -107,6 +107,18 @@ _iam()
         usermodkey)
             options='--aws-credential-file --client-config-file --url -d --debug -h -k -s -u'
             valued=' --aws-credential-file --client-config-file --url -k -s -u ' ;;
+        useraddcert)
+            options='--aws-credential-file --client-config-file --url -c -d --debug -f -h -u'
+            valued=' --aws-credential-file --client-config-file --url -c -f -u ' ;;
+        userdelcert)
+            options='--aws-credential-file --client-config-file --url -c -d --debug -h -u'
+            valued=' --aws-credential-file --client-config-file --url -c -u ' ;;
+        userlistcerts)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -u -v'
+            valued=' --aws-credential-file --client-config-file --url -i -m -u ' ;;
+        usermodcert)
+            options='--aws-credential-file --client-config-file --url -c -d --debug -h -s -u'
+            valued=' --aws-credential-file --client-config-file --url -c -s -u ' ;;
         roleaddpolicy)
             options='--aws-credential-file --client-config-file --url -a -c -d --debug -e -h -o -p -r'
             valued=' --aws-credential-file --client-config-file --url -a -c -e -p -r ' ;;
@@ -155,6 +167,21 @@ _iam()
         instanceprofileremoverole)
             options='--aws-credential-file --client-config-file --url -d --debug -h -r -s'
             valued=' --aws-credential-file --client-config-file --url -r -s ' ;;
+        servercertdel)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -s'
+            valued=' --aws-credential-file --client-config-file --url -s ' ;;
+        servercertgetattributes)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -s'
+            valued=' --aws-credential-file --client-config-file --url -s ' ;;
+        servercertlistbypath)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -p'
+            valued=' --aws-credential-file --client-config-file --url -i -m -p ' ;;
+        servercertmod)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -n -p -s'
+            valued=' --aws-credential-file --client-config-file --url -n -p -s ' ;;
+        servercertupload)
+            options='--aws-credential-file --client-config-file --url -b -c -d --debug -h -k -p -s -v'
+            valued=' --aws-credential-file --client-config-file --url -b -c -k -p -s ' ;;
         help)
             options='-h'
             valued=' ' operands=commands ;;
@@ -185,13 +212,13 @@ _iam()
     done
     if [[ -n $option ]]; then
         case "$command $option" in
-            *' --aws-credential-file'|*' --client-config-file'|*' -f')
+            *' --aws-credential-file'|*' --client-config-file'|*' -f'|'servercertupload -k'|'servercertupload -c'|*' -b')
                 _iam_files "$cur" ;;
             *' -e')
                 COMPREPLY=($(compgen -W 'Allow Deny' -- "$cur")) ;;
-            'groupaddpolicy -g'|'groupadduser -g'|'groupdel -g'|'groupdelpolicy -g'|'grouplistpolicies -g'|'grouplistusers -g'|'groupmod -g'|'groupremoveuser -g'|'groupuploadpolicy -g'|'usercreate -g'|'groupadduser -u'|'groupremoveuser -u'|'useraddpolicy -u'|'userdel -u'|'userdelpolicy -u'|'usergetattributes -u'|'userlistgroups -u'|'userlistpolicies -u'|'usermod -u'|'useruploadpolicy -u'|'useraddkey -u'|'userdelkey -u'|'userlistkeys -u'|'usermodkey -u'|'groupdelpolicy -p'|'grouplistpolicies -p'|'userdelpolicy -p'|'userlistpolicies -p'|'roledelpolicy -p'|'rolelistpolicies -p'|'userdelkey -k'|'usermodkey -k'|'instanceprofileaddrole -s'|'instanceprofiledel -s'|'instanceprofilegetattributes -s'|'instanceprofileremoverole -s'|'roleaddpolicy -r'|'roledel -r'|'roledelpolicy -r'|'rolegetattributes -r'|'rolelistpolicies -r'|'roleupdateassumepolicy -r'|'roleuploadpolicy -r'|'instanceprofileaddrole -r'|'instanceprofilecreate -r'|'instanceprofilelistforrole -r'|'instanceprofileremoverole -r')
+            'groupaddpolicy -g'|'groupadduser -g'|'groupdel -g'|'groupdelpolicy -g'|'grouplistpolicies -g'|'grouplistusers -g'|'groupmod -g'|'groupremoveuser -g'|'groupuploadpolicy -g'|'usercreate -g'|'groupadduser -u'|'groupremoveuser -u'|'useraddpolicy -u'|'userdel -u'|'userdelpolicy -u'|'usergetattributes -u'|'userlistgroups -u'|'userlistpolicies -u'|'usermod -u'|'useruploadpolicy -u'|'useraddkey -u'|'userdelkey -u'|'userlistkeys -u'|'usermodkey -u'|'useraddcert -u'|'userdelcert -u'|'userlistcerts -u'|'usermodcert -u'|'groupdelpolicy -p'|'grouplistpolicies -p'|'userdelpolicy -p'|'userlistpolicies -p'|'roledelpolicy -p'|'rolelistpolicies -p'|'userdelkey -k'|'usermodkey -k'|'instanceprofileaddrole -s'|'instanceprofiledel -s'|'instanceprofilegetattributes -s'|'instanceprofileremoverole -s'|'servercertdel -s'|'servercertgetattributes -s'|'servercertmod -s'|'userdelcert -c'|'usermodcert -c'|'roleaddpolicy -r'|'roledel -r'|'roledelpolicy -r'|'rolegetattributes -r'|'rolelistpolicies -r'|'roleupdateassumepolicy -r'|'roleuploadpolicy -r'|'instanceprofileaddrole -r'|'instanceprofilecreate -r'|'instanceprofilelistforrole -r'|'instanceprofileremoverole -r')
                 _iam_live ;;
-            'usermodkey -s')
+            'usermodkey -s'|'usermodcert -s')
                 COMPREPLY=($(compgen -W 'Active Inactive' -- "$cur")) ;;
         esac
     elif [[ $cur != -* && $operands == commands ]]; then
@@ -206,7 +233,9 @@ complete -F _iam iam iam-groupaddpolicy iam-groupadduser iam-groupcreate \
     iam-groupmod iam-groupremoveuser iam-groupuploadpolicy iam-useraddpolicy iam-usercreate \
     iam-userdel iam-userdelpolicy iam-usergetattributes iam-userlistbypath iam-userlistgroups \
     iam-userlistpolicies iam-usermod iam-useruploadpolicy iam-useraddkey iam-userdelkey \
-    iam-userlistkeys iam-usermodkey iam-roleaddpolicy iam-rolecreate iam-roledel \
-    iam-roledelpolicy iam-rolegetattributes iam-rolelistbypath iam-rolelistpolicies iam-roleupdateassumepolicy \
-    iam-roleuploadpolicy iam-instanceprofileaddrole iam-instanceprofilecreate iam-instanceprofiledel iam-instanceprofilegetattributes \
-    iam-instanceprofilelistbypath iam-instanceprofilelistforrole iam-instanceprofileremoverole
+    iam-userlistkeys iam-usermodkey iam-useraddcert iam-userdelcert iam-userlistcerts \
+    iam-usermodcert iam-roleaddpolicy iam-rolecreate iam-roledel iam-roledelpolicy \
+    iam-rolegetattributes iam-rolelistbypath iam-rolelistpolicies iam-roleupdateassumepolicy iam-roleuploadpolicy \
+    iam-instanceprofileaddrole iam-instanceprofilecreate iam-instanceprofiledel iam-instanceprofilegetattributes iam-instanceprofilelistbypath \
+    iam-instanceprofilelistforrole iam-instanceprofileremoverole iam-servercertdel iam-servercertgetattributes iam-servercertlistbypath \
+    iam-servercertmod iam-servercertupload

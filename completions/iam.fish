@@ -27,6 +27,10 @@ complete -e -c iam-useraddkey
 complete -e -c iam-userdelkey
 complete -e -c iam-userlistkeys
 complete -e -c iam-usermodkey
+complete -e -c iam-useraddcert
+complete -e -c iam-userdelcert
+complete -e -c iam-userlistcerts
+complete -e -c iam-usermodcert
 complete -e -c iam-roleaddpolicy
 complete -e -c iam-rolecreate
 complete -e -c iam-roledel
@@ -43,6 +47,11 @@ complete -e -c iam-instanceprofilegetattributes
 complete -e -c iam-instanceprofilelistbypath
 complete -e -c iam-instanceprofilelistforrole
 complete -e -c iam-instanceprofileremoverole
+complete -e -c iam-servercertdel
+complete -e -c iam-servercertgetattributes
+complete -e -c iam-servercertlistbypath
+complete -e -c iam-servercertmod
+complete -e -c iam-servercertupload
 
 # The command on the line: usercreate for `iam-usercreate ...` and for `iam usercreate ...`.
 function __iam_command
@@ -100,6 +109,10 @@ complete -c iam-useraddkey -f
 complete -c iam-userdelkey -f
 complete -c iam-userlistkeys -f
 complete -c iam-usermodkey -f
+complete -c iam-useraddcert -f
+complete -c iam-userdelcert -f
+complete -c iam-userlistcerts -f
+complete -c iam-usermodcert -f
 complete -c iam-roleaddpolicy -f
 complete -c iam-rolecreate -f
 complete -c iam-roledel -f
@@ -116,6 +129,11 @@ complete -c iam-instanceprofilegetattributes -f
 complete -c iam-instanceprofilelistbypath -f
 complete -c iam-instanceprofilelistforrole -f
 complete -c iam-instanceprofileremoverole -f
+complete -c iam-servercertdel -f
+complete -c iam-servercertgetattributes -f
+complete -c iam-servercertlistbypath -f
+complete -c iam-servercertmod -f
+complete -c iam-servercertupload -f
 
 complete -c iam -n __iam_naming_command -a groupaddpolicy -d 'Give a group a one-statement policy built from the options.'
 complete -c iam -n __iam_naming_command -a groupadduser -d 'Add users to a group.'
@@ -142,6 +160,10 @@ complete -c iam -n __iam_naming_command -a useraddkey -d 'Create an access key.'
 complete -c iam -n __iam_naming_command -a userdelkey -d 'Delete an access key.'
 complete -c iam -n __iam_naming_command -a userlistkeys -d 'List access keys and their status.'
 complete -c iam -n __iam_naming_command -a usermodkey -d 'Activate or deactivate an access key.'
+complete -c iam -n __iam_naming_command -a useraddcert -d 'Upload a signing certificate for a user.'
+complete -c iam -n __iam_naming_command -a userdelcert -d 'Delete a signing certificate.'
+complete -c iam -n __iam_naming_command -a userlistcerts -d 'List signing certificates and their status.'
+complete -c iam -n __iam_naming_command -a usermodcert -d 'Activate or deactivate a signing certificate.'
 complete -c iam -n __iam_naming_command -a roleaddpolicy -d 'Give a role a one-statement policy built from the options.'
 complete -c iam -n __iam_naming_command -a rolecreate -d 'Create a role that a service or a principal may assume.'
 complete -c iam -n __iam_naming_command -a roledel -d 'Delete a role, optionally detaching it from everything first.'
@@ -158,6 +180,11 @@ complete -c iam -n __iam_naming_command -a instanceprofilegetattributes -d 'Show
 complete -c iam -n __iam_naming_command -a instanceprofilelistbypath -d 'List the instance profiles of the account.'
 complete -c iam -n __iam_naming_command -a instanceprofilelistforrole -d 'List the instance profiles that hold a role.'
 complete -c iam -n __iam_naming_command -a instanceprofileremoverole -d 'Take a role out of an instance profile.'
+complete -c iam -n __iam_naming_command -a servercertdel -d 'Delete a server certificate.'
+complete -c iam -n __iam_naming_command -a servercertgetattributes -d 'Show a server certificate\'s ARN and id.'
+complete -c iam -n __iam_naming_command -a servercertlistbypath -d 'List the server certificates of the account.'
+complete -c iam -n __iam_naming_command -a servercertmod -d 'Rename a server certificate or change its path.'
+complete -c iam -n __iam_naming_command -a servercertupload -d 'Upload a server certificate with its private key and chain.'
 complete -c iam -n __iam_naming_command -a help -d 'List the commands, or show the help of one: iam help <command>.'
 complete -c iam -n __iam_naming_command -a install -d 'Install iam, its iam-<command> links, man pages and completions (default prefix ~/.local).'
 complete -c iam -n __iam_naming_command -a rootkey -d 'Show the root user\'s access keys, or get root access back with --reset.'
@@ -294,7 +321,7 @@ complete -c iam -c iam-userdel -n '__iam_is userdel' -l url -x -d 'Accepted for 
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o h -d 'Print this help and exit.'
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o p -d 'With -r, only list what would be removed; change nothing.'
-complete -c iam -c iam-userdel -n '__iam_is userdel' -o r -d 'First delete the user\'s access keys and policies and leave its groups, then the user.'
+complete -c iam -c iam-userdel -n '__iam_is userdel' -o r -d 'First delete the user\'s access keys, policies and signing certificates and leave its groups, then the user.'
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o u -x -a '(__iam_live)' -d 'Name of the user to delete.'
 
 complete -c iam -c iam-userdelpolicy -n '__iam_is userdelpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
@@ -392,6 +419,42 @@ complete -c iam -c iam-usermodkey -n '__iam_is usermodkey' -o h -d 'Print this h
 complete -c iam -c iam-usermodkey -n '__iam_is usermodkey' -o k -x -a '(__iam_live)' -d 'Id of the access key to change.'
 complete -c iam -c iam-usermodkey -n '__iam_is usermodkey' -o s -x -a 'Active Inactive' -d 'Active or Inactive. An inactive key is refused until it is made active again.'
 complete -c iam -c iam-usermodkey -n '__iam_is usermodkey' -o u -x -a '(__iam_live)' -d 'Owner of the key; without it, the user whose key runs the command.'
+
+complete -c iam -c iam-useraddcert -n '__iam_is useraddcert' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-useraddcert -n '__iam_is useraddcert' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-useraddcert -n '__iam_is useraddcert' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-useraddcert -n '__iam_is useraddcert' -o c -x -d 'The certificate itself, as PEM text on the command line.'
+complete -c iam -c iam-useraddcert -n '__iam_is useraddcert' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-useraddcert -n '__iam_is useraddcert' -o f -r -F -d 'Read the certificate from this PEM file, as openssl writes it.'
+complete -c iam -c iam-useraddcert -n '__iam_is useraddcert' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-useraddcert -n '__iam_is useraddcert' -o u -x -a '(__iam_live)' -d 'User to add the certificate to; without it, the user whose key runs the command.'
+
+complete -c iam -c iam-userdelcert -n '__iam_is userdelcert' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userdelcert -n '__iam_is userdelcert' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userdelcert -n '__iam_is userdelcert' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userdelcert -n '__iam_is userdelcert' -o c -x -a '(__iam_live)' -d 'Id of the signing certificate to delete.'
+complete -c iam -c iam-userdelcert -n '__iam_is userdelcert' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userdelcert -n '__iam_is userdelcert' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userdelcert -n '__iam_is userdelcert' -o u -x -a '(__iam_live)' -d 'Owner of the certificate; without it, the user whose key runs the command.'
+
+complete -c iam -c iam-userlistcerts -n '__iam_is userlistcerts' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userlistcerts -n '__iam_is userlistcerts' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userlistcerts -n '__iam_is userlistcerts' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userlistcerts -n '__iam_is userlistcerts' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userlistcerts -n '__iam_is userlistcerts' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userlistcerts -n '__iam_is userlistcerts' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-userlistcerts -n '__iam_is userlistcerts' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-userlistcerts -n '__iam_is userlistcerts' -o u -x -a '(__iam_live)' -d 'User whose certificates to list; without it, the user whose key runs the command.'
+complete -c iam -c iam-userlistcerts -n '__iam_is userlistcerts' -o v -d 'Also print each certificate, in PEM, after its status.'
+
+complete -c iam -c iam-usermodcert -n '__iam_is usermodcert' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-usermodcert -n '__iam_is usermodcert' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-usermodcert -n '__iam_is usermodcert' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-usermodcert -n '__iam_is usermodcert' -o c -x -a '(__iam_live)' -d 'Id of the signing certificate to change.'
+complete -c iam -c iam-usermodcert -n '__iam_is usermodcert' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-usermodcert -n '__iam_is usermodcert' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-usermodcert -n '__iam_is usermodcert' -o s -x -a 'Active Inactive' -d 'Active or Inactive. Case does not matter.'
+complete -c iam -c iam-usermodcert -n '__iam_is usermodcert' -o u -x -a '(__iam_live)' -d 'Owner of the certificate; without it, the user whose key runs the command.'
 
 complete -c iam -c iam-roleaddpolicy -n '__iam_is roleaddpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
 complete -c iam -c iam-roleaddpolicy -n '__iam_is roleaddpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
@@ -540,8 +603,52 @@ complete -c iam -c iam-instanceprofileremoverole -n '__iam_is instanceprofilerem
 complete -c iam -c iam-instanceprofileremoverole -n '__iam_is instanceprofileremoverole' -o r -x -a '(__iam_live)' -d 'Name of the role to take out.'
 complete -c iam -c iam-instanceprofileremoverole -n '__iam_is instanceprofileremoverole' -o s -x -a '(__iam_live)' -d 'Name of the instance profile.'
 
+complete -c iam -c iam-servercertdel -n '__iam_is servercertdel' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-servercertdel -n '__iam_is servercertdel' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-servercertdel -n '__iam_is servercertdel' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-servercertdel -n '__iam_is servercertdel' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-servercertdel -n '__iam_is servercertdel' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-servercertdel -n '__iam_is servercertdel' -o s -x -a '(__iam_live)' -d 'Name of the server certificate to delete.'
+
+complete -c iam -c iam-servercertgetattributes -n '__iam_is servercertgetattributes' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-servercertgetattributes -n '__iam_is servercertgetattributes' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-servercertgetattributes -n '__iam_is servercertgetattributes' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-servercertgetattributes -n '__iam_is servercertgetattributes' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-servercertgetattributes -n '__iam_is servercertgetattributes' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-servercertgetattributes -n '__iam_is servercertgetattributes' -o s -x -a '(__iam_live)' -d 'Name of the server certificate.'
+
+complete -c iam -c iam-servercertlistbypath -n '__iam_is servercertlistbypath' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-servercertlistbypath -n '__iam_is servercertlistbypath' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-servercertlistbypath -n '__iam_is servercertlistbypath' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-servercertlistbypath -n '__iam_is servercertlistbypath' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-servercertlistbypath -n '__iam_is servercertlistbypath' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-servercertlistbypath -n '__iam_is servercertlistbypath' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-servercertlistbypath -n '__iam_is servercertlistbypath' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-servercertlistbypath -n '__iam_is servercertlistbypath' -o p -x -d 'List only entities whose path starts with this prefix, for example /division/. The default lists all.'
+
+complete -c iam -c iam-servercertmod -n '__iam_is servercertmod' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-servercertmod -n '__iam_is servercertmod' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-servercertmod -n '__iam_is servercertmod' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-servercertmod -n '__iam_is servercertmod' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-servercertmod -n '__iam_is servercertmod' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-servercertmod -n '__iam_is servercertmod' -o n -x -d 'Rename the certificate to this; it keeps its id.'
+complete -c iam -c iam-servercertmod -n '__iam_is servercertmod' -o p -x -d 'Move the certificate to this path.'
+complete -c iam -c iam-servercertmod -n '__iam_is servercertmod' -o s -x -a '(__iam_live)' -d 'Name of the server certificate to change.'
+
+complete -c iam -c iam-servercertupload -n '__iam_is servercertupload' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-servercertupload -n '__iam_is servercertupload' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-servercertupload -n '__iam_is servercertupload' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-servercertupload -n '__iam_is servercertupload' -o b -r -F -d 'Read the certificate from this PEM file.'
+complete -c iam -c iam-servercertupload -n '__iam_is servercertupload' -o c -r -F -d 'Read the chain from this PEM file: the certificate that signed the body first, then each next issuer.'
+complete -c iam -c iam-servercertupload -n '__iam_is servercertupload' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-servercertupload -n '__iam_is servercertupload' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-servercertupload -n '__iam_is servercertupload' -o k -r -F -d 'Read the certificate\'s private key from this PEM file; it is checked, then forgotten.'
+complete -c iam -c iam-servercertupload -n '__iam_is servercertupload' -o p -x -d 'File the certificate under this path, such as /cloudfront/.'
+complete -c iam -c iam-servercertupload -n '__iam_is servercertupload' -o s -x -d 'Name of the new server certificate.'
+complete -c iam -c iam-servercertupload -n '__iam_is servercertupload' -o v -d 'Print the new certificate\'s ARN and id.'
+
 complete -c iam -n '__iam_is help' -o h -d 'Print this help and exit.'
-complete -c iam -n '__iam_is help' -a 'groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole help install rootkey version'
+complete -c iam -n '__iam_is help' -a 'groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload help install rootkey version'
 
 complete -c iam -n '__iam_is install' -l prefix -x -d 'Install below this directory instead of ~/.local: the binary goes to DIR/bin.'
 complete -c iam -n '__iam_is install' -l uninstall -d 'Remove exactly what an earlier install put below the prefix, and nothing else.'

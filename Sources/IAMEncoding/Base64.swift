@@ -33,8 +33,12 @@ public enum Base64 {
   }
 
   /// The bytes of padded base64 `text`; nil when it is not valid base64. Line breaks are ignored.
+  /// One pass, without intermediate arrays: PEM chains of megabytes come through here.
   public static func decode(_ text: String) -> [UInt8]? {
-    var values: [UInt8] = []
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count / 4 * 3)
+    var accumulator: UInt32 = 0
+    var pending = 0
     var padding = 0
     for c in text.utf8 {
       if c == UInt8(ascii: "\n") || c == UInt8(ascii: "\r") { continue }
@@ -43,19 +47,22 @@ public enum Base64 {
         continue
       }
       guard padding == 0, let v = value(c) else { return nil }
-      values.append(v)
+      accumulator = accumulator << 6 | UInt32(v)
+      pending += 1
+      if pending == 4 {
+        out.append(UInt8(truncatingIfNeeded: accumulator >> 16))
+        out.append(UInt8(truncatingIfNeeded: accumulator >> 8))
+        out.append(UInt8(truncatingIfNeeded: accumulator))
+        accumulator = 0
+        pending = 0
+      }
     }
-    guard (values.count + padding) % 4 == 0, padding <= 2 else { return nil }
-    var out: [UInt8] = []
-    var i = 0
-    while i < values.count {
-      let chunk = values[i..<min(i + 4, values.count)]
-      var n: UInt32 = 0
-      for (k, v) in chunk.enumerated() { n |= UInt32(v) << UInt32(18 - 6 * k) }
-      out.append(UInt8(truncatingIfNeeded: n >> 16))
-      if chunk.count > 2 { out.append(UInt8(truncatingIfNeeded: n >> 8)) }
-      if chunk.count > 3 { out.append(UInt8(truncatingIfNeeded: n)) }
-      i += 4
+    guard (pending + padding) % 4 == 0, padding <= 2 else { return nil }
+    // Two characters carry one byte and four spare bits, three carry two bytes and two spare bits.
+    if pending == 2 { out.append(UInt8(truncatingIfNeeded: accumulator >> 4)) }
+    if pending == 3 {
+      out.append(UInt8(truncatingIfNeeded: accumulator >> 10))
+      out.append(UInt8(truncatingIfNeeded: accumulator >> 2))
     }
     return out
   }

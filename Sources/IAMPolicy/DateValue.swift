@@ -1,3 +1,5 @@
+import IAMEncoding
+
 /// A point in time as the Date* condition operators compare them.
 struct Instant: Comparable {
   var seconds: Int64
@@ -80,7 +82,7 @@ enum DateValue {
         }
       }
       guard atEnd else { return nil }
-      let days = DateValue.daysFromCivil(year: year, month: month, day: day)
+      let days = Int64(CivilDate.daysSince1970(year: Int(year), month: Int(month), day: Int(day)))
       return Instant(seconds: days * 86_400 + secondOfDay - offset, nanoseconds: nanoseconds)
     }
 
@@ -126,16 +128,5 @@ enum DateValue {
       }
       return sign * (hours * 3600 + minutes * 60)
     }
-  }
-
-  /// Days since 1970-01-01 in the proleptic Gregorian calendar; a day past the month's end rolls over.
-  static func daysFromCivil(year: Int64, month: Int64, day: Int64) -> Int64 {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let shiftedMonth = (month + 9) % 12
-    let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
   }
 }

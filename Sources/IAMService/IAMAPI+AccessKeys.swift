@@ -8,8 +8,8 @@ extension IAMAPI {
   public func createAccessKey(userName: String?) throws -> AccessKey {
     try begin("CreateAccessKey", [("UserName", userName)])
     try validateOptionalUser(userName)
-    var owner = try keyOwner(userName, action: "iam:CreateAccessKey")
-    guard owner.keys.count < IAMAPI.accessKeysPerUserQuota else {
+    var owner = try credentialOwner(userName, action: "iam:CreateAccessKey", .accessKeys)
+    guard owner.ids.count < IAMAPI.accessKeysPerUserQuota else {
       throw IAMError.quota("AccessKeysPerUser", IAMAPI.accessKeysPerUserQuota)
     }
     var updated = account
@@ -21,8 +21,8 @@ extension IAMAPI {
       id: keyId, userName: owner.user?.name, status: "Active", createDate: now.iso8601,
       secretHash: SecretHash.hash(secret: secret, salt: salt), salt: salt)
     transaction.put(key)
-    owner.keys.append(keyId)
-    save(owner)
+    owner.ids.append(keyId)
+    save(owner, .accessKeys)
     return AccessKey(
       userName: key.userName, accessKeyId: keyId, status: key.status, secretAccessKey: secret,
       createDate: key.createDate)
@@ -34,11 +34,11 @@ extension IAMAPI {
     check.name(userName, "userName", max: 128, required: false)
     check.accessKeyId(accessKeyId)
     try check.check()
-    var owner = try keyOwner(userName, action: "iam:DeleteAccessKey")
-    guard owner.keys.contains(accessKeyId) else { throw keyNotFound(accessKeyId) }
-    owner.keys.removeAll { $0 == accessKeyId }
+    var owner = try credentialOwner(userName, action: "iam:DeleteAccessKey", .accessKeys)
+    guard owner.ids.contains(accessKeyId) else { throw keyNotFound(accessKeyId) }
+    owner.ids.removeAll { $0 == accessKeyId }
     transaction.delete(AccessKeyRecord.self, named: accessKeyId)
-    save(owner)
+    save(owner, .accessKeys)
   }
 
   public func updateAccessKey(userName: String?, accessKeyId: String?, status: String) throws {
@@ -48,8 +48,8 @@ extension IAMAPI {
     check.accessKeyId(accessKeyId)
     check.enumeration(status, "status", ["Active", "Inactive"])
     try check.check()
-    let owner = try keyOwner(userName, action: "iam:UpdateAccessKey")
-    guard let accessKeyId, owner.keys.contains(accessKeyId),
+    let owner = try credentialOwner(userName, action: "iam:UpdateAccessKey", .accessKeys)
+    guard let accessKeyId, owner.ids.contains(accessKeyId),
       var key = try transaction.record(AccessKeyRecord.self, named: accessKeyId)
     else { throw keyNotFound(accessKeyId ?? "") }
     key.status = status
@@ -63,8 +63,8 @@ extension IAMAPI {
     check.marker(marker)
     check.maxItems(maxItems)
     try check.check()
-    let owner = try keyOwner(userName, action: "iam:ListAccessKeys")
-    return try Pagination.page(keys: ListingOrder.sorted(owner.keys), marker: marker, maxItems: maxItems) { id in
+    let owner = try credentialOwner(userName, action: "iam:ListAccessKeys", .accessKeys)
+    return try Pagination.page(keys: ListingOrder.sorted(owner.ids), marker: marker, maxItems: maxItems) { id in
       guard let key = try transaction.record(AccessKeyRecord.self, named: id) else {
         throw StoreError.damaged(
           path: transaction.absolutePath(AccessKeyRecord.directory + "/" + id + ".json"), reason: "the file is missing")
@@ -74,36 +74,6 @@ extension IAMAPI {
   }
 
   // MARK: Shared by the operations on access keys
-
-  /// Whose keys an operation acts on: a user, or the root user of the account.
-  struct KeyOwner {
-    var user: UserRecord?
-    var keys: [String]
-  }
-
-  private func validateOptionalUser(_ userName: String?) throws {
-    var check = ParameterValidation()
-    check.name(userName, "userName", max: 128, required: false)
-    try check.check()
-  }
-
-  private func keyOwner(_ userName: String?, action: String) throws -> KeyOwner {
-    guard let name = userName ?? callerUserName else {
-      try authorize(action, on: rootArn)
-      return KeyOwner(user: nil, keys: account.rootAccessKeys)
-    }
-    let user = try requireUser(name, action: action)
-    return KeyOwner(user: user, keys: user.accessKeys)
-  }
-
-  private func save(_ owner: KeyOwner) {
-    if var user = owner.user {
-      user.accessKeys = owner.keys
-      transaction.put(user)
-    } else {
-      changeAccount { $0.rootAccessKeys = owner.keys }
-    }
-  }
 
   private func keyNotFound(_ id: String) -> IAMError {
     IAMError(.noSuchEntity, "The Access Key with id \(id) cannot be found.")

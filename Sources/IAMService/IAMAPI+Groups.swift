@@ -2,7 +2,6 @@ import IAMStore
 
 /// CreateGroup, GetGroup, UpdateGroup, DeleteGroup, ListGroups and group membership.
 extension IAMAPI {
-  static let groupsQuota = 300
   static let groupsPerUserQuota = 10
 
   public func createGroup(groupName: String, path: String?) throws -> Group {
@@ -13,18 +12,13 @@ extension IAMAPI {
     try check.check()
     let path = path ?? "/"
     try authorize("iam:CreateGroup", on: arn(.group, path: path, name: groupName))
-    if try transaction.record(GroupRecord.self, named: groupName) != nil {
-      throw EntityKind.group.alreadyExists(groupName)
-    }
-    guard account.count(of: "groups") < IAMAPI.groupsQuota else {
-      throw IAMError.quota("GroupsPerAccount", IAMAPI.groupsQuota)
-    }
+    try ensureRoom(for: GroupRecord.self, named: groupName, .group, .groups)
     var updated = account
     let group = GroupRecord(
       name: groupName, path: path, id: ids.uniqueId(prefix: "AGPA", account: &updated), createDate: now.iso8601)
     changeAccount {
       $0 = updated
-      $0.adjustCount(of: "groups", by: 1)
+      $0.adjustCount(of: AccountQuota.groups.countKey, by: 1)
     }
     transaction.put(group)
     return describe(group)
@@ -90,7 +84,7 @@ extension IAMAPI {
     if !group.policies.isEmpty { throw IAMError.deleteConflict("delete policies") }
     transaction.delete(GroupRecord.self, named: group.name)
     transaction.removeMembersDirectory(groupId: group.id)
-    changeAccount { $0.adjustCount(of: "groups", by: -1) }
+    count(.groups, -1)
   }
 
   public func listGroups(pathPrefix: String?, marker: String?, maxItems: Int?) throws -> Page<Group> {

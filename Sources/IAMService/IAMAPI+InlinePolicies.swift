@@ -171,6 +171,7 @@ extension EntityKind {
     case .group: return "Group"
     case .role: return "Role"
     case .instanceProfile: return "InstanceProfile"
+    case .serverCertificate: return "ServerCertificate"
     }
   }
 }

@@ -3,7 +3,6 @@ import IAMStore
 /// CreateInstanceProfile, GetInstanceProfile, DeleteInstanceProfile, the listings, and the one
 /// role a profile may hold. The profile and the role each record the link, so both change together.
 extension IAMAPI {
-  static let instanceProfilesQuota = 1000
   static let rolesPerInstanceProfileQuota = 1
 
   public func createInstanceProfile(instanceProfileName: String, path: String?) throws -> InstanceProfile {
@@ -14,19 +13,14 @@ extension IAMAPI {
     try check.check()
     let path = path ?? "/"
     try authorize("iam:CreateInstanceProfile", on: arn(.instanceProfile, path: path, name: instanceProfileName))
-    if try transaction.record(InstanceProfileRecord.self, named: instanceProfileName) != nil {
-      throw EntityKind.instanceProfile.alreadyExists(instanceProfileName)
-    }
-    guard account.count(of: "instanceProfiles") < IAMAPI.instanceProfilesQuota else {
-      throw IAMError.quota("InstanceProfilesPerAccount", IAMAPI.instanceProfilesQuota)
-    }
+    try ensureRoom(for: InstanceProfileRecord.self, named: instanceProfileName, .instanceProfile, .instanceProfiles)
     var updated = account
     let profile = InstanceProfileRecord(
       name: instanceProfileName, path: path, id: ids.uniqueId(prefix: "AIPA", account: &updated),
       createDate: now.iso8601)
     changeAccount {
       $0 = updated
-      $0.adjustCount(of: "instanceProfiles", by: 1)
+      $0.adjustCount(of: AccountQuota.instanceProfiles.countKey, by: 1)
     }
     transaction.put(profile)
     return try describe(profile)
@@ -48,7 +42,7 @@ extension IAMAPI {
     let profile = try requireInstanceProfile(instanceProfileName, action: "iam:DeleteInstanceProfile")
     if !profile.roles.isEmpty { throw IAMError.deleteConflict("remove roles from instance profile") }
     transaction.delete(InstanceProfileRecord.self, named: profile.name)
-    changeAccount { $0.adjustCount(of: "instanceProfiles", by: -1) }
+    count(.instanceProfiles, -1)
   }
 
   public func listInstanceProfiles(pathPrefix: String?, marker: String?, maxItems: Int?) throws

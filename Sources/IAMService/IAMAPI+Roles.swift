@@ -4,7 +4,6 @@ import IAMStore
 /// CreateRole, GetRole, UpdateAssumeRolePolicy, DeleteRole and ListRoles. The role's inline
 /// policies are in IAMAPI+InlinePolicies, its instance profiles in IAMAPI+InstanceProfiles.
 extension IAMAPI {
-  static let rolesQuota = 1000
   static let trustPolicySizeQuota = 2048
 
   public func createRole(roleName: String, path: String?, assumeRolePolicyDocument: String) throws -> Role {
@@ -16,12 +15,7 @@ extension IAMAPI {
     try check.check()
     let path = path ?? "/"
     try authorize("iam:CreateRole", on: arn(.role, path: path, name: roleName))
-    if try transaction.record(RoleRecord.self, named: roleName) != nil {
-      throw EntityKind.role.alreadyExists(roleName)
-    }
-    guard account.count(of: "roles") < IAMAPI.rolesQuota else {
-      throw IAMError.quota("RolesPerAccount", IAMAPI.rolesQuota)
-    }
+    try ensureRoom(for: RoleRecord.self, named: roleName, .role, .roles)
     try validateTrustPolicy(assumeRolePolicyDocument)
     var updated = account
     let role = RoleRecord(
@@ -29,7 +23,7 @@ extension IAMAPI {
       assumeRolePolicy: assumeRolePolicyDocument)
     changeAccount {
       $0 = updated
-      $0.adjustCount(of: "roles", by: 1)
+      $0.adjustCount(of: AccountQuota.roles.countKey, by: 1)
     }
     transaction.put(role)
     return describe(role)
@@ -64,7 +58,7 @@ extension IAMAPI {
     if !role.instanceProfiles.isEmpty { throw IAMError.deleteConflict("remove roles from instance profile") }
     if !role.policies.isEmpty { throw IAMError.deleteConflict("delete policies") }
     transaction.delete(RoleRecord.self, named: role.name)
-    changeAccount { $0.adjustCount(of: "roles", by: -1) }
+    count(.roles, -1)
   }
 
   public func listRoles(pathPrefix: String?, marker: String?, maxItems: Int?) throws -> Page<Role> {

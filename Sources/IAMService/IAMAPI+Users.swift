@@ -2,8 +2,6 @@ import IAMStore
 
 /// CreateUser, GetUser, UpdateUser, DeleteUser and ListUsers.
 extension IAMAPI {
-  static let usersQuota = 5000
-
   public func createUser(userName: String, path: String?) throws -> User {
     try begin("CreateUser", [("UserName", userName), ("Path", path)])
     var check = ParameterValidation()
@@ -12,18 +10,13 @@ extension IAMAPI {
     try check.check()
     let path = path ?? "/"
     try authorize("iam:CreateUser", on: arn(.user, path: path, name: userName))
-    if try transaction.record(UserRecord.self, named: userName) != nil {
-      throw EntityKind.user.alreadyExists(userName)
-    }
-    guard account.count(of: "users") < IAMAPI.usersQuota else {
-      throw IAMError.quota("UsersPerAccount", IAMAPI.usersQuota)
-    }
+    try ensureRoom(for: UserRecord.self, named: userName, .user, .users)
     var ids = account
     let user = UserRecord(
       name: userName, path: path, id: self.ids.uniqueId(prefix: "AIDA", account: &ids), createDate: now.iso8601)
     changeAccount {
       $0 = ids
-      $0.adjustCount(of: "users", by: 1)
+      $0.adjustCount(of: AccountQuota.users.countKey, by: 1)
     }
     transaction.put(user)
     return describe(user)
@@ -91,10 +84,11 @@ extension IAMAPI {
     let user = try requireUser(userName, action: "iam:DeleteUser")
     // A fixed order of checks; AWS does not document its own (spec §3.3).
     if !user.accessKeys.isEmpty { throw IAMError.deleteConflict("delete access keys") }
+    if !user.signingCertificates.isEmpty { throw IAMError.deleteConflict("delete certificates") }
     if !user.groups.isEmpty { throw IAMError.deleteConflict("remove users from group") }
     if !user.policies.isEmpty { throw IAMError.deleteConflict("delete policies") }
     transaction.delete(UserRecord.self, named: user.name)
-    changeAccount { $0.adjustCount(of: "users", by: -1) }
+    count(.users, -1)
   }
 
   public func listUsers(pathPrefix: String?, marker: String?, maxItems: Int?) throws -> Page<User> {

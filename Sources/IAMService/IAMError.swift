@@ -4,10 +4,13 @@ import IAMPolicy
 public enum ErrorCode: String, Sendable, CaseIterable {
   case accessDenied = "AccessDenied"
   case deleteConflict = "DeleteConflict"
+  case duplicateCertificate = "DuplicateCertificate"
   case entityAlreadyExists = "EntityAlreadyExists"
   case invalidClientTokenId = "InvalidClientTokenId"
   case invalidInput = "InvalidInput"
+  case keyPairMismatch = "KeyPairMismatch"
   case limitExceeded = "LimitExceeded"
+  case malformedCertificate = "MalformedCertificate"
   case malformedPolicyDocument = "MalformedPolicyDocument"
   case noSuchEntity = "NoSuchEntity"
   case signatureDoesNotMatch = "SignatureDoesNotMatch"
@@ -17,8 +20,9 @@ public enum ErrorCode: String, Sendable, CaseIterable {
     switch self {
     case .accessDenied, .invalidClientTokenId, .signatureDoesNotMatch: return 403
     case .noSuchEntity: return 404
-    case .deleteConflict, .entityAlreadyExists, .limitExceeded: return 409
-    case .invalidInput, .malformedPolicyDocument, .validationError: return 400
+    case .deleteConflict, .duplicateCertificate, .entityAlreadyExists, .limitExceeded: return 409
+    case .invalidInput, .keyPairMismatch, .malformedCertificate, .malformedPolicyDocument, .validationError:
+      return 400
     }
   }
 }
@@ -48,7 +52,7 @@ public struct IAMError: Error, Sendable, Equatable {
 
 /// The entity types that IAM messages name, with the words each message uses.
 public enum EntityKind: String, Sendable {
-  case user, group, role, instanceProfile
+  case user, group, role, instanceProfile, serverCertificate
 
   /// `User with name X already exists.`
   func alreadyExists(_ name: String) -> IAMError {
@@ -57,6 +61,8 @@ public enum EntityKind: String, Sendable {
     case .group: return IAMError(.entityAlreadyExists, "Group with name \(name) already exists.")
     case .role: return IAMError(.entityAlreadyExists, "Role with name \(name) already exists.")
     case .instanceProfile: return IAMError(.entityAlreadyExists, "Instance Profile \(name) already exists.")
+    case .serverCertificate:
+      return IAMError(.entityAlreadyExists, "The Server Certificate with name \(name) already exists.")
     }
   }
 
@@ -67,6 +73,7 @@ public enum EntityKind: String, Sendable {
     case .group: return IAMError(.noSuchEntity, "The group with name \(name) cannot be found.")
     case .role: return IAMError(.noSuchEntity, "The role with name \(name) cannot be found.")
     case .instanceProfile: return IAMError(.noSuchEntity, "Instance Profile \(name) cannot be found.")
+    case .serverCertificate: return IAMError(.noSuchEntity, "The Server Certificate with name \(name) cannot be found.")
     }
   }
 
@@ -77,6 +84,7 @@ public enum EntityKind: String, Sendable {
     case .group: return "group"
     case .role: return "role"
     case .instanceProfile: return "instance-profile"
+    case .serverCertificate: return "server-certificate"
     }
   }
 }

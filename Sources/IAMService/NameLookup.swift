@@ -39,6 +39,19 @@ public struct NameLookup {
     matching(record(UserRecord.self, name)?.accessKeys, prefix)
   }
 
+  public func serverCertificates(prefix: String) -> [String] { names(ServerCertificateRecord.self, prefix: prefix) }
+
+  public func signingCertificates(ofUser name: String, prefix: String) -> [String] {
+    matching(record(UserRecord.self, name)?.signingCertificates, prefix)
+  }
+
+  /// The signing certificate ids of whoever owns the access key `keyId`.
+  public func signingCertificates(ownedWith keyId: String, prefix: String) -> [String] {
+    guard let key = record(AccessKeyRecord.self, keyId) else { return [] }
+    if let user = key.userName { return signingCertificates(ofUser: user, prefix: prefix) }
+    return matching((try? snapshot?.account())??.rootSigningCertificates, prefix)
+  }
+
   /// The access key ids of whoever owns `keyId`: a user's keys, or the root user's.
   public func accessKeys(ownedWith keyId: String, prefix: String) -> [String] {
     guard let key = record(AccessKeyRecord.self, keyId) else { return [] }

@@ -57,19 +57,34 @@ struct ParameterValidation {
     range(value, "maxItems", min: 1, max: 1000)
   }
 
+  /// A signing certificate's id: `[\w]+`, 24 to 128 characters.
+  mutating func certificateId(_ value: String?) {
+    guard let value else { return null("certificateId") }
+    length(value, "certificateId", min: 24, max: 128)
+    pattern(value, "certificateId", ParameterValidation.accessKeyIdPattern) { $0.allSatisfy(isWordCharacter) }
+  }
+
   mutating func accessKeyId(_ value: String?) {
     guard let value else { return null("accessKeyId") }
     length(value, "accessKeyId", min: 16, max: 128)
     pattern(value, "accessKeyId", ParameterValidation.accessKeyIdPattern) { $0.allSatisfy(isWordCharacter) }
   }
 
-  /// Policy documents are checked without echoing the value, which may be long or binary.
-  mutating func document(_ value: String?, _ member: String = "policyDocument") {
-    guard let value else { return null(member) }
+  /// Documents (policies, certificates, keys) are checked without echoing the value, which may be
+  /// long, binary or secret. `max` is the member's length limit: 131,072 for a policy, 16,384 for a
+  /// certificate body or private key, 2,097,152 for a certificate chain.
+  mutating func document(
+    _ value: String?, _ member: String = "policyDocument", max: Int = 131_072, what: String = "a policy document",
+    required: Bool = true
+  ) {
+    guard let value else {
+      if required { null(member) }
+      return
+    }
     if value.unicodeScalars.isEmpty {
       violations.append("Value at '\(member)' failed to satisfy constraint: Member must have length greater than or equal to 1")
-    } else if value.unicodeScalars.count > 131_072 {
-      violations.append("Value at '\(member)' failed to satisfy constraint: Member must have length less than or equal to 131072")
+    } else if value.unicodeScalars.count > max {
+      violations.append("Value at '\(member)' failed to satisfy constraint: Member must have length less than or equal to \(max)")
     }
     let refused = value.unicodeScalars.firstIndex {
       !($0.value == 0x09 || $0.value == 0x0A || $0.value == 0x0D || ($0.value >= 0x20 && $0.value <= 0xFF))
@@ -78,13 +93,13 @@ struct ParameterValidation {
       violations.append(
         "Value at '\(member)' failed to satisfy constraint: Member must satisfy regular expression pattern: \(ParameterValidation.documentPattern)"
       )
-      diagnostic = Self.refusedCharacter(at: refused, in: value)
+      diagnostic = Self.refusedCharacter(at: refused, in: value, what: what)
     }
   }
 
   /// Text pasted from a word processor brings typographic quotes, which IAM refuses; saying which
   /// character and where spares a search through the document.
-  private static func refusedCharacter(at index: String.Index, in text: String) -> PolicyDiagnostic {
+  private static func refusedCharacter(at index: String.Index, in text: String, what document: String) -> PolicyDiagnostic {
     let scalar = text.unicodeScalars[index]
     let code = DisplayText.codePoint(scalar.value)
     let offset = text.utf8.distance(from: text.utf8.startIndex, to: index)
@@ -92,7 +107,7 @@ struct ParameterValidation {
     let what = scalar == "\u{FFFD}" ? "text that is not UTF-8" : "\(DisplayText.quoted(String(scalar))) (\(code))"
     return PolicyDiagnostic(
       position: TextPosition(offset: offset, in: Array(text.utf8)),
-      explanation: what + " is not allowed in a policy document, which may hold only tabs, line breaks and the "
+      explanation: what + " is not allowed in \(document), which may hold only tabs, line breaks and the "
         + "characters U+0020 to U+00FF")
   }
 

@@ -50,6 +50,32 @@ public struct AccessKeyMetadata: Sendable, Equatable {
   public var createDate: String
 }
 
+/// A signing certificate, with its body as uploaded.
+public struct SigningCertificate: Sendable, Equatable {
+  public var userName: String?
+  public var certificateId: String
+  public var certificateBody: String
+  public var status: String
+  public var uploadDate: String
+}
+
+public struct ServerCertificateMetadata: Sendable, Equatable {
+  public var path: String
+  public var serverCertificateName: String
+  public var serverCertificateId: String
+  public var arn: String
+  public var uploadDate: String
+  /// The certificate's notAfter.
+  public var expiration: String
+}
+
+/// A server certificate as GetServerCertificate returns it: never its private key.
+public struct ServerCertificate: Sendable, Equatable {
+  public var metadata: ServerCertificateMetadata
+  public var certificateBody: String
+  public var certificateChain: String?
+}
+
 /// An inline policy with its document exactly as it was uploaded.
 public struct InlinePolicy: Sendable, Equatable {
   public var policyName: String

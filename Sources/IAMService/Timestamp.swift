@@ -1,3 +1,5 @@
+import IAMEncoding
+
 /// A point in time in whole seconds since the Unix epoch, formatted as IAM formats dates.
 public struct Timestamp: Sendable, Equatable, Comparable {
   public var seconds: Int
@@ -10,7 +12,7 @@ public struct Timestamp: Sendable, Equatable, Comparable {
   public var iso8601: String {
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
     let secondOfDay = seconds - days * 86_400
-    let (year, month, day) = Timestamp.civilDate(daysSinceEpoch: days)
+    let (year, month, day) = CivilDate.date(daysSince1970: days)
     return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondOfDay / 3600, 2)):"
       + "\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))Z"
   }
@@ -39,7 +41,7 @@ public struct Timestamp: Sendable, Equatable, Comparable {
     }
     guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
       let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
-      (1...12).contains(month), (1...Timestamp.daysIn(month: month, year: year)).contains(day),
+      (1...12).contains(month), (1...CivilDate.daysIn(month: month, year: year)).contains(day),
       year >= 1970, hour < 24, minute < 60, second < 60
     else { return nil }
     if chars.count > 20 {
@@ -47,38 +49,8 @@ public struct Timestamp: Sendable, Equatable, Comparable {
         chars[20..<chars.count - 1].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
       else { return nil }
     }
-    let days = Timestamp.daysSinceEpoch(year: year, month: month, day: day)
+    let days = CivilDate.daysSince1970(year: year, month: month, day: day)
     self.init(seconds: days * 86_400 + hour * 3600 + minute * 60 + second)
-  }
-
-  static func daysIn(month: Int, year: Int) -> Int {
-    switch month {
-    case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-    case 4, 6, 9, 11: return 30
-    default: return 31
-    }
-  }
-
-  // Howard Hinnant's algorithms for the proleptic Gregorian calendar.
-  static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
-
-  static func civilDate(daysSinceEpoch days: Int) -> (year: Int, month: Int, day: Int) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let dayOfEra = z - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let mp = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 }
 

@@ -5,7 +5,7 @@ import IAMEncoding
 public struct AccountRecord: Sendable, Equatable {
   /// The store layout this build writes. Bump it, and add a step to `SchemaMigration`, whenever
   /// the meaning of a file changes.
-  public static let currentSchemaVersion = 2
+  public static let currentSchemaVersion = 3
 
   public var schemaVersion: Int
   public var accountId: String
@@ -14,6 +14,7 @@ public struct AccountRecord: Sendable, Equatable {
   /// How many ids the deterministic generator has handed out (D8); unused otherwise.
   public var idSequence: Int
   public var rootAccessKeys: [String]
+  public var rootSigningCertificates: [String]
 
   public init(accountId: String, createDate: String) {
     self.schemaVersion = AccountRecord.currentSchemaVersion
@@ -22,6 +23,7 @@ public struct AccountRecord: Sendable, Equatable {
     self.counts = [:]
     self.idSequence = 0
     self.rootAccessKeys = []
+    self.rootSigningCertificates = []
   }
 
   public func count(of kind: String) -> Int { counts[kind, default: 0] }
@@ -42,6 +44,7 @@ public struct AccountRecord: Sendable, Equatable {
     createDate = try fields.string("createDate")
     idSequence = try fields.optionalInt("idSequence", in: AccountRecord.sequenceRange) ?? 0
     rootAccessKeys = try fields.names("rootAccessKeys")
+    rootSigningCertificates = try fields.names("rootSigningCertificates")
     var counts: [String: Int] = [:]
     if let object = try fields.object("counts"), let members = object.json.objectMembers {
       for member in members {
@@ -65,6 +68,7 @@ public struct AccountRecord: Sendable, Equatable {
       "createDate": .string(createDate),
       "idSequence": .int(idSequence),
       "rootAccessKeys": .strings(rootAccessKeys),
+      "rootSigningCertificates": .strings(rootSigningCertificates),
       "schemaVersion": .int(schemaVersion),
     ])
   }

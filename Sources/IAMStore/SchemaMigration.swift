@@ -6,7 +6,10 @@
 enum SchemaMigration {
   /// Steps indexed by the version they upgrade from.
   static let steps: [Int: @Sendable (inout AccountRecord, Transaction) throws(StoreError) -> Void] = [
-    1: membersByGroupId
+    1: membersByGroupId,
+    // Schema 3 adds signing certificates to users and the account, and server certificates:
+    // nothing to move, but an iam that predates them would drop them when it rewrote a user.
+    2: { _, _ in },
   ]
 
   /// Schema 2 files a group's member markers under the group's id instead of its case-folded

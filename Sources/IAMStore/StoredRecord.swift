@@ -26,6 +26,7 @@ public enum StoreLayout {
   public static let journal = "journal.json"
   public static let rootCredentials = "root-credentials"
   public static let groupMembers = "group-members"
+  public static let certificateFingerprints = "signing-certificate-fingerprints"
   /// What iam locked before schema 2 (see `Store`).
   public static let legacyLock = "lock"
   /// The most names a path below the root has: `group-members/<group id>/<user>`.
@@ -66,6 +67,11 @@ public enum StoreLayout {
 
   public static func memberMarker(groupId: String, user: String) -> String {
     membersDirectory(groupId: groupId) + "/" + caseFoldedStem(user)
+  }
+
+  /// The marker of a signing certificate's fingerprint (hex SHA-1); it holds the certificate's id.
+  public static func certificateFingerprint(_ fingerprint: String) -> String {
+    certificateFingerprints + "/" + fingerprint
   }
 }
 

@@ -43,7 +43,8 @@ extension Transaction {
       // The root key and its credential file exist from the account's first moment on.
       let directories = [
         UserRecord.directory, GroupRecord.directory, RoleRecord.directory, InstanceProfileRecord.directory,
-        AccessKeyRecord.directory, StoreLayout.groupMembers,
+        AccessKeyRecord.directory, StoreLayout.groupMembers, SigningCertificateRecord.directory,
+        ServerCertificateRecord.directory, StoreLayout.certificateFingerprints,
       ]
       for directory in directories where try !list(directory).isEmpty {
         throw .damaged(path: absolutePath(StoreLayout.account), reason: "the file is missing")
@@ -86,5 +87,21 @@ extension Transaction {
 
   public func removeMembersDirectory(groupId: String) {
     removeDirectory(StoreLayout.membersDirectory(groupId: groupId))
+  }
+
+  // MARK: Signing-certificate fingerprints
+
+  /// The id of the signing certificate with this fingerprint, if the account has one.
+  public func certificateId(fingerprint: String) throws(StoreError) -> String? {
+    guard let bytes = try read(StoreLayout.certificateFingerprint(fingerprint)) else { return nil }
+    return String(decoding: bytes, as: UTF8.self).split(separator: "\n").first.map(String.init)
+  }
+
+  public func putCertificateFingerprint(_ fingerprint: String, id: String) {
+    write(StoreLayout.certificateFingerprint(fingerprint), Array((id + "\n").utf8))
+  }
+
+  public func removeCertificateFingerprint(_ fingerprint: String) {
+    remove(StoreLayout.certificateFingerprint(fingerprint))
   }
 }

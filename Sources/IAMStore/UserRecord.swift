@@ -13,6 +13,8 @@ public struct UserRecord: StoredRecord, Equatable {
   public var groups: [String]
   /// Ids of the user's access keys, whose details live in `access-keys/`.
   public var accessKeys: [String]
+  /// Ids of the user's signing certificates, whose details live in `signing-certificates/`.
+  public var signingCertificates: [String]
   /// Inline policies: name to document text, exactly as uploaded.
   public var policies: [String: String]
 
@@ -23,6 +25,7 @@ public struct UserRecord: StoredRecord, Equatable {
     self.createDate = createDate
     self.groups = []
     self.accessKeys = []
+    self.signingCertificates = []
     self.policies = [:]
   }
 
@@ -34,6 +37,7 @@ public struct UserRecord: StoredRecord, Equatable {
     createDate = try fields.string("createDate")
     groups = try fields.names("groups")
     accessKeys = try fields.names("accessKeys")
+    signingCertificates = try fields.names("signingCertificates")
     policies = try fields.stringMap("policies")
   }
 
@@ -46,6 +50,7 @@ public struct UserRecord: StoredRecord, Equatable {
       "name": .string(name),
       "path": .string(path),
       "policies": .stringMap(policies),
+      "signingCertificates": .strings(signingCertificates),
     ])
   }
 }

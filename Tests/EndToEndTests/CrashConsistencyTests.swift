@@ -1,4 +1,5 @@
 import Foundation
+import IAMTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -16,6 +17,9 @@ import Testing
     let command: [String]
     /// What running the command again prints once it has taken effect.
     let errorWhenRepeated: String
+    /// Certificates the set-up uploads, made by openssl as cert-1.pem, cert-2.pem ... in the
+    /// working directory before it runs.
+    var certificates = 0
   }
 
   static let allowIAM = ["-e", "Allow", "-a", "iam:*", "-r", "*"]
@@ -41,6 +45,16 @@ import Testing
       ],
       command: ["userdel", "-u", "u1", "-r"],
       errorWhenRepeated: "404 NoSuchEntity The user with name u1 cannot be found."),
+    Scenario(
+      description: "userdel -r of a user with a key, a policy, 2 signing certificates and a group",
+      setUp: [
+        ["groupcreate", "-g", "G1"], ["usercreate", "-u", "u1", "-g", "G1", "-k"],
+        ["useraddpolicy", "-u", "u1", "-p", "P1"] + allowIAM,
+        ["useraddcert", "-u", "u1", "-f", "cert-1.pem"], ["useraddcert", "-u", "u1", "-f", "cert-2.pem"],
+        ["usercreate", "-u", "keeper", "-g", "G1"], ["useraddcert", "-u", "keeper", "-f", "cert-3.pem"],
+      ],
+      command: ["userdel", "-u", "u1", "-r"],
+      errorWhenRepeated: "404 NoSuchEntity The user with name u1 cannot be found.", certificates: 3),
     Scenario(
       description: "groupdel -r of a group with 3 members and 2 policies",
       setUp: [
@@ -94,8 +108,15 @@ import Testing
   @Test(arguments: scenarios, [false, true])
   func aKilledCommitLeavesExactlyTheBeforeOrTheAfterState(_ scenario: Scenario, durable: Bool) throws {
     let mode: [String: String?] = durable ? ["AWS_SIM_FSYNC": "1"] : [:]
+    if scenario.certificates > 0 { try #require(OpenSSL.isAvailable, "this scenario makes its certificates with openssl") }
     let sandbox = Sandbox()
     try sandbox.bootstrap()
+    let fixtures = try CertificateFixtures()
+    for index in 0..<scenario.certificates {
+      let key = try fixtures.rsaKey("key-\(index + 1).pem")
+      let certificate = try fixtures.selfSigned("cert-\(index + 1).pem", key: key, subject: "/CN=crash\(index + 1)")
+      try FileManager.default.copyItem(atPath: certificate, toPath: sandbox.work + "/cert-\(index + 1).pem")
+    }
     try sandbox.prepare(scenario.setUp)
     let prepared = sandbox.store
     let beforeTree = FileTree(prepared)

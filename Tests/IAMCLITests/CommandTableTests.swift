@@ -189,7 +189,11 @@ extension CommandTableTests {
       }
     }
     let grouped = CommandTable.all.filter { !$0.exactlyOneOf.isEmpty }.map(\.name).sorted()
-    #expect(grouped == ["groupuploadpolicy", "rolecreate", "roleupdateassumepolicy", "roleuploadpolicy", "useruploadpolicy"])
+    #expect(
+      grouped == [
+        "groupuploadpolicy", "rolecreate", "roleupdateassumepolicy", "roleuploadpolicy", "useraddcert",
+        "useruploadpolicy",
+      ])
   }
 
   @Test func theManPageSynopsisShowsAlternativesTogether() throws {

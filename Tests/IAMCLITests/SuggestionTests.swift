@@ -52,9 +52,13 @@ import Testing
     for name in IAMCliCommands.notImplemented {
       #expect(meaning(name) == .notImplemented(name), "\(name)")
     }
-    #expect(meaning("useraddcert") == .notImplemented("useraddcert"))
-    #expect(meaning("useraddcer") == .notImplemented("useraddcert"))
-    #expect(meaning("upload-signing-certificate") == .notImplemented("useraddcert"))
+    #expect(meaning("useraddloginprofile") == .notImplemented("useraddloginprofile"))
+    #expect(meaning("useraddloginprofil") == .notImplemented("useraddloginprofile"))
+    #expect(meaning("create-login-profile") == .notImplemented("useraddloginprofile"))
+    // Once a command exists, its name and its near misses lead to it, never to a neighbour.
+    #expect(meaning("useraddcert") == .command("useraddcert"))
+    #expect(meaning("useraddcer") == .command("useraddcert"))
+    #expect(meaning("upload-signing-certificate") == .command("useraddcert"))
     #expect(meaning("create-account-alias") == .notImplemented("accountaliascreate"))
   }
 

@@ -10,13 +10,13 @@ final class ServiceHarness {
   let service: IAMService
   let root: AccessKeyPair
 
-  init() throws {
+  init(clock: Timestamp = Timestamp(seconds: 1_795_000_000)) throws {
     directory = NSTemporaryDirectory() + "iam-service-tests-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     service = IAMService(
       configuration: ServiceConfiguration(
         store: StoreOptions(root: directory + "/store"), seed: "service-tests",
-        fixedTime: Timestamp(seconds: 1_795_000_000)))
+        fixedTime: clock))
     try service.bootstrapIfNeeded(trace: Trace())
     let text = try String(contentsOfFile: service.rootCredentialsPath, encoding: .utf8)
     var values: [String: String] = [:]

@@ -91,13 +91,18 @@ enum EnvironmentDocs {
     (StoreLayout.account, "The account: its id, the store's schema version, quotas in use and the root user's keys."),
     (
       [UserRecord.directory, GroupRecord.directory, RoleRecord.directory, InstanceProfileRecord.directory,
-       AccessKeyRecord.directory].map { $0 + "/" }.joined(separator: " "),
+       AccessKeyRecord.directory, SigningCertificateRecord.directory, ServerCertificateRecord.directory]
+        .map { $0 + "/" }.joined(separator: " "),
       """
-      One pretty-printed JSON file per entity, named after its name in lower case (access keys after their \
-      id). Secrets are kept only as salted hashes.
+      One pretty-printed JSON file per entity, named after its name in lower case (access keys and signing \
+      certificates after their id). Secrets are kept only as salted hashes, and private keys not at all.
       """
     ),
     (StoreLayout.groupMembers + "/", "One directory per group, named after the group's id, with one small file per member."),
+    (
+      StoreLayout.certificateFingerprints + "/",
+      "One small file per signing certificate, named after its SHA-1 fingerprint, so that a duplicate is found at once."
+    ),
     (
       StoreLayout.journal,
       """

@@ -70,6 +70,12 @@ public struct LegacyDifference: Sendable {
         only File not found; AWS_SIM_LEGACY=1 keeps that for a missing file and a directory.
         """),
     LegacyDifference(
+      title: "useraddcert names the options it means",
+      detail: """
+        Given both -c and -f, iam-useraddcert says can only specify one of -c -f; IAMCli named -o, an option \
+        the command does not have. AWS_SIM_LEGACY=1 keeps IAMCli's text.
+        """),
+    LegacyDifference(
       title: "Listings are ordered by name",
       detail: """
         Every listing, a group's members and every page included, is in the byte order of the names with the \

@@ -44,7 +44,8 @@ extension OptionSpec {
     switch completion {
     case .none: return .text
     case .files: return .files
-    case .users, .groups, .roles, .instanceProfiles, .policiesOfUser, .policiesOfGroup, .policiesOfRole, .accessKeys:
+    case .users, .groups, .roles, .instanceProfiles, .policiesOfUser, .policiesOfGroup, .policiesOfRole, .accessKeys,
+      .signingCertificates, .serverCertificates:
       return .live
     }
   }

@@ -8,8 +8,10 @@ public enum CommandFamily: String, Sendable, CaseIterable {
   case groups = "Groups"
   case users = "Users"
   case accessKeys = "Access keys"
+  case signingCertificates = "Signing certificates"
   case roles = "Roles"
   case instanceProfiles = "Instance profiles"
+  case serverCertificates = "Server certificates"
   case tool = "Tool commands (not in IAMCli)"
 }
 

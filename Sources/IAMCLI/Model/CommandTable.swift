@@ -7,10 +7,12 @@ public enum CommandTable {
     .userAddPolicy, .userCreate, .userDel, .userDelPolicy, .userGetAttributes, .userListByPath,
     .userListGroups, .userListPolicies, .userMod, .userUploadPolicy,
     .userAddKey, .userDelKey, .userListKeys, .userModKey,
+    .userAddCert, .userDelCert, .userListCerts, .userModCert,
     .roleAddPolicy, .roleCreate, .roleDel, .roleDelPolicy, .roleGetAttributes, .roleListByPath,
     .roleListPolicies, .roleUpdateAssumePolicy, .roleUploadPolicy,
     .instanceProfileAddRole, .instanceProfileCreate, .instanceProfileDel, .instanceProfileGetAttributes,
     .instanceProfileListByPath, .instanceProfileListForRole, .instanceProfileRemoveRole,
+    .serverCertDel, .serverCertGetAttributes, .serverCertListByPath, .serverCertMod, .serverCertUpload,
     .help, .install, .rootKey, .version, .complete, .generateDocs,
   ]
 

@@ -25,6 +25,9 @@ public struct OptionSpec: Sendable {
     case policiesOfUser, policiesOfGroup, policiesOfRole
     /// Access key ids of the user named by `-u`, or of the caller.
     case accessKeys
+    /// Signing certificate ids of the user named by `-u`, or of the caller.
+    case signingCertificates
+    case serverCertificates
   }
 
   /// The option as typed: `-u`, `-c1`, `--aws-credential-file`.

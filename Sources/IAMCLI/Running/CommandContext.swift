@@ -38,11 +38,11 @@ public final class CommandContext {
   }
 
   /// The text of a document file, read as the legacy tool read it.
-  public func readDocument(_ path: String) throws -> String {
+  func readDocument(_ path: String, limit: InputFile.Limit = .policyDocument) throws -> String {
     documentName = path
     // Said before reading, so that -d names the file a refusal is about, as an absolute path.
     trace.debug("reading the document \(invocation.absolute(FileSystem.resolve(path, against: invocation.workingDirectory)))")
-    let text = try InputFile.read(path, workingDirectory: invocation.workingDirectory)
+    let text = try InputFile.read(path, workingDirectory: invocation.workingDirectory, limit: limit)
     trace.debug("  \(text.unicodeScalars.count) characters read")
     return text
   }
@@ -54,6 +54,9 @@ public final class CommandContext {
   }
 
   public func note(_ line: String) { notes.append(line) }
+
+  /// Whether IAMCli 1.5.0's output is wanted (`AWS_SIM_LEGACY`).
+  var isLegacy: Bool { LegacyMode.isOn(invocation.environment) }
 }
 
 /// One run of the program: its arguments, environment and working directory.

@@ -14,6 +14,10 @@ enum InputFile {
     /// The API takes at most 131,072 characters of policy, and a character is at most four
     /// bytes of UTF-8.
     static let policyDocument = Limit(bytes: 131_072 * 4, reason: "a policy document holds at most 131,072 characters")
+    static let certificate = Limit(bytes: 16_384 * 4, reason: "a certificate holds at most 16,384 characters")
+    static let privateKey = Limit(bytes: 16_384 * 4, reason: "a private key holds at most 16,384 characters")
+    static let certificateChain = Limit(
+      bytes: 2_097_152 * 4, reason: "a certificate chain holds at most 2,097,152 characters")
   }
 
   static func read(_ path: String, workingDirectory: String, limit: Limit = .policyDocument) throws(CLIError) -> String {

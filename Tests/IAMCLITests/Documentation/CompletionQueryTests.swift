@@ -68,7 +68,7 @@ import Testing
     let sandbox = Sandbox()
     #expect(
       Set(Self.complete(sandbox, ["iam", "userlist"]))
-        == ["userlistbypath", "userlistgroups", "userlistkeys", "userlistpolicies"])
+        == ["userlistbypath", "userlistcerts", "userlistgroups", "userlistkeys", "userlistpolicies"])
     #expect(Self.complete(sandbox, ["iam", "help", "groupc"]) == ["groupcreate"])
     #expect(Self.complete(sandbox, ["iam", "__"]).isEmpty)
   }

@@ -1,5 +1,6 @@
 import Foundation
 import IAMCLI
+import IAMTestSupport
 
 /// A home directory of its own for one test, with the environment the commands see. Ids, secrets
 /// and the clock are fixed (D8), so every run prints the same lines.
@@ -38,10 +39,30 @@ final class Sandbox {
     return Result(status: status, stdout: shown(out.text), stderr: shown(err.text))
   }
 
-  /// Runs `words` (split like a shell would) and returns the result.
+  /// Runs `words` (split like a shell would) and returns the result. A line that starts with
+  /// `openssl` runs the real openssl in the sandbox, its output redirected by a final `> FILE`
+  /// as in a shell, so that a tutorial's own key and certificate steps are part of its story.
   @discardableResult
   func run(_ commandLine: String, environment extra: [String: String] = [:]) -> Result {
-    run(ShellWords.split(commandLine), environment: extra)
+    var words = ShellWords.split(commandLine)
+    guard words.first == "openssl" else { return run(words, environment: extra) }
+    var redirect: String?
+    if words.count >= 3, words[words.count - 2] == ">" {
+      redirect = words.removeLast()
+      words.removeLast()
+    }
+    do {
+      let output = try OpenSSL.run(Array(words.dropFirst()), in: home)
+      if let redirect {
+        _ = FileManager.default.createFile(atPath: home + "/" + redirect, contents: output, attributes: [.posixPermissions: 0o600])
+        return Result(status: 0, stdout: "", stderr: "")
+      }
+      return Result(status: 0, stdout: String(decoding: output, as: UTF8.self), stderr: "")
+    } catch let failure as OpenSSL.Failure {
+      return Result(status: failure.status, stdout: "", stderr: failure.stderr)
+    } catch {
+      return Result(status: 127, stdout: "", stderr: "\(error)")
+    }
   }
 
   /// Output with the sandbox's real path replaced by a stable one.

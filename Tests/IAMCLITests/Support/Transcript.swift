@@ -21,9 +21,19 @@ struct Transcript {
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Transcripts")
 
-  static var names: [String] {
+  static var names: [String] { all.filter { !needsOpenSSL($0) } }
+
+  /// The transcripts that run openssl themselves, replayed only where it is installed.
+  static var namesNeedingOpenSSL: [String] { all.filter(needsOpenSSL) }
+
+  private static var all: [String] {
     let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
     return files.filter { $0.hasSuffix(".transcript") }.sorted()
+  }
+
+  private static func needsOpenSSL(_ name: String) -> Bool {
+    let text = (try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)) ?? ""
+    return text.contains("\n$ openssl ") || text.hasPrefix("$ openssl ")
   }
 
   enum Step {

@@ -21,7 +21,7 @@ extension CommandSpec {
         Example("iam-rolecreate -r s3access -s ec2.amazonaws.com", "Create a role that EC2 instances may assume."),
         Example("iam-rolecreate -r deploy -f trust.json -v", "Create a role with the trust policy in trust.json."),
       ],
-      exactlyOneOf: [TrustPolicySource.file.name, TrustPolicySource.service.name]
+      exactlyOneOf: TrustPolicySource.choice.names
     ) { arguments, context in
       let document = try TrustPolicySource.read(arguments, context)
       let created = try context.iam {

@@ -16,7 +16,7 @@ extension CommandSpec {
           "iam-roleupdateassumepolicy -r s3access -s lambda.amazonaws.com -o",
           "Let Lambda, instead of EC2, assume the role, and print the new document.")
       ],
-      exactlyOneOf: [TrustPolicySource.file.name, TrustPolicySource.service.name]
+      exactlyOneOf: TrustPolicySource.choice.names
     ) { arguments, context in
       let document = try TrustPolicySource.read(arguments, context)
       try context.iam { try $0.updateAssumeRolePolicy(roleName: arguments.required(role), policyDocument: document) }

@@ -10,12 +10,14 @@ enum TrustPolicySource {
   static let file = OptionSpec(
     "-f", "POLICYDOCUMENTFILE", kind: .file, help: "Read the trust policy document from this file instead.")
 
+  static let choice = OneOfTwo(
+    first: service, second: file, neither: "must specify a service or a policy document to upload",
+    both: "can specify only one of -f -s")
+
   static func read(_ arguments: ParsedArguments, _ context: CommandContext) throws -> String {
-    switch (arguments.value(service), arguments.value(file)) {
-    case (nil, nil): throw CLIError.usage("must specify a service or a policy document to upload")
-    case (.some, .some): throw CLIError.usage("can specify only one of -f -s")
-    case (.some(let name), nil): return PolicyGenerator.serviceTrustPolicy(service: name)
-    case (nil, .some(let path)): return try context.readDocument(path)
+    switch try choice.value(arguments, legacy: context.isLegacy) {
+    case .first(let name): return PolicyGenerator.serviceTrustPolicy(service: name)
+    case .second(let path): return try context.readDocument(path)
     }
   }
 }

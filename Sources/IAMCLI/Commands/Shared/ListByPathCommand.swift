@@ -1,6 +1,6 @@
 import IAMService
 
-/// The four `*listbypath` commands, which differ only in the entity they list.
+/// The `*listbypath` commands, which differ only in the entity they list.
 enum ListByPathCommand {
   /// What the service returns for one page of a listing: the ARNs and the paging state.
   typealias Fetch = @Sendable (IAMAPI, _ pathPrefix: String?, _ marker: String?, _ maxItems: Int?) throws -> (
@@ -68,4 +68,13 @@ extension CommandSpec {
       Example("iam-instanceprofilelistbypath -p /webservers/ -i 20", "List up to 20 profiles under /webservers/."),
     ]
   ) { ListByPathCommand.arns(try $0.listInstanceProfiles(pathPrefix: $1, marker: $2, maxItems: $3), \.arn) }
+
+  static let serverCertListByPath = ListByPathCommand.make(
+    name: "servercertlistbypath", family: .serverCertificates, plural: "server certificates",
+    metavar: "PATHPREFIX",
+    examples: [
+      Example("iam-servercertlistbypath", "List every server certificate."),
+      Example("iam-servercertlistbypath -p /cloudfront/", "List the certificates for CloudFront."),
+    ]
+  ) { ListByPathCommand.arns(try $0.listServerCertificates(pathPrefix: $1, marker: $2, maxItems: $3), \.arn) }
 }

@@ -29,14 +29,14 @@ enum ListOutput {
 
 /// The `-f FILE | -o TEXT` choice of the upload commands (spec §5.4).
 enum DocumentSource {
+  static let choice = OneOfTwo(
+    first: SharedOptions.documentFile, second: SharedOptions.documentText,
+    neither: "must specify policy document to upload", both: "can specify only one of -f -o")
+
   static func read(_ arguments: ParsedArguments, _ context: CommandContext) throws -> String {
-    let file = arguments.value(SharedOptions.documentFile)
-    let text = arguments.value(SharedOptions.documentText)
-    switch (file, text) {
-    case (nil, nil): throw CLIError.usage("must specify policy document to upload")
-    case (.some, .some): throw CLIError.usage("can specify only one of -f -o")
-    case (.some(let path), nil): return try context.readDocument(path)
-    case (nil, .some(let document)): return context.inlineDocument(document)
+    switch try choice.value(arguments, legacy: context.isLegacy) {
+    case .first(let path): return try context.readDocument(path)
+    case .second(let document): return context.inlineDocument(document)
     }
   }
 }

@@ -71,7 +71,7 @@ enum PolicyCommands {
           "iam-\(target.noun)uploadpolicy \(letter) \(target.example) -p Admin -f admin-policy.json",
           "Store the document in admin-policy.json as the policy Admin.")
       ],
-      exactlyOneOf: [SharedOptions.documentFile.name, SharedOptions.documentText.name]
+      exactlyOneOf: DocumentSource.choice.names
     ) { arguments, context in
       let document = try DocumentSource.read(arguments, context)
       try context.iam { try target.put($0, arguments.required(target.entity), arguments.required(policy), document) }

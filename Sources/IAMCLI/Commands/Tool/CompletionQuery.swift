@@ -57,6 +57,11 @@ struct CompletionQuery {
       if let user = named(.users) { return names.accessKeys(ofUser: user, prefix: prefix) }
       guard let keyId = callerKeyId(values, invocation, root: root) else { return [] }
       return names.accessKeys(ownedWith: keyId, prefix: prefix)
+    case .signingCertificates:
+      if let user = named(.users) { return names.signingCertificates(ofUser: user, prefix: prefix) }
+      guard let keyId = callerKeyId(values, invocation, root: root) else { return [] }
+      return names.signingCertificates(ownedWith: keyId, prefix: prefix)
+    case .serverCertificates: return names.serverCertificates(prefix: prefix)
     }
   }
 

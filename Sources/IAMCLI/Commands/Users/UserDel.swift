@@ -5,15 +5,16 @@ extension CommandSpec {
     let pretend = OptionSpec.flag(
       "-p", help: "With -r, only list what would be removed; change nothing.")
     let recursive = OptionSpec.flag(
-      "-r", help: "First delete the user's access keys and policies and leave its groups, then the user.")
+      "-r",
+      help: "First delete the user's access keys, policies and signing certificates and leave its groups, then the user.")
     let user = SharedOptions.userName("Name of the user to delete.")
     return CommandSpec(
       name: "userdel", family: .users,
       summary: "Delete a user, optionally with everything it has.",
       description: """
-        Deletes a user. A user that still has access keys, policies or group memberships cannot be deleted \
-        unless -r is given, which removes them first, all in one step. With -r -p nothing is deleted: the \
-        command lists what -r would remove.
+        Deletes a user. A user that still has access keys, policies, signing certificates or group memberships \
+        cannot be deleted unless -r is given, which removes them first, all in one step. With -r -p nothing is \
+        deleted: the command lists what -r would remove.
         As on AWS, every step of -r is a request of its own, checked with the caller's access key as it stands \
         then. A user therefore cannot delete himself with -r: his own key is deleted first, and the steps after \
         it are refused; the command then changes nothing.
@@ -21,12 +22,13 @@ extension CommandSpec {
       options: [pretend, recursive, user],
       output: """
         Nothing. With -r -p, each only when not empty: "accesskeys" and one tab-indented key id per line, \
-        "policies" and one tab-indented policy name per line, "groups" and one tab-indented group ARN per line.
+        "policies" and one tab-indented policy name per line, "certificates" and one tab-indented certificate id \
+        per line, "groups" and one tab-indented group ARN per line.
         """,
       examples: [
         Example("iam-userdel -u alice", "Delete a user that has nothing left."),
         Example("iam-userdel -u alice -r -p", "Show what -r would remove."),
-        Example("iam-userdel -u alice -r", "Delete alice with her keys, policies and memberships."),
+        Example("iam-userdel -u alice -r", "Delete alice with her keys, policies, certificates and memberships."),
       ]
     ) { arguments, context in
       let name = arguments.required(user)
@@ -38,9 +40,13 @@ extension CommandSpec {
         }
         let keys = try ListOutput.all { try iam.listAccessKeys(userName: name, marker: $0, maxItems: 1000) }
         let policies = try ListOutput.all { try iam.listUserPolicies(userName: name, marker: $0, maxItems: 1000) }
+        let certificates = try ListOutput.all {
+          try iam.listSigningCertificates(userName: name, marker: $0, maxItems: 1000)
+        }
         let groups = try ListOutput.all { try iam.listGroupsForUser(userName: name, marker: $0, maxItems: 1000) }
         if arguments.flag(pretend) {
           return ListOutput.section("accesskeys", keys.map(\.accessKeyId)) + ListOutput.section("policies", policies)
+            + ListOutput.section("certificates", certificates.map(\.certificateId))
             + ListOutput.section("groups", groups.map(\.arn))
         }
         // AWS checks the key of every request, so a user who runs -r on himself loses his access
@@ -53,6 +59,9 @@ extension CommandSpec {
             ownKeyDeleted = ownKeyDeleted || key.accessKeyId == iam.caller.accessKeyId
           }
           for policy in policies { try iam.deleteUserPolicy(userName: name, policyName: policy) }
+          for certificate in certificates {
+            try iam.deleteSigningCertificate(userName: name, certificateId: certificate.certificateId)
+          }
           for group in groups { try iam.removeUserFromGroup(groupName: group.groupName, userName: name) }
           try iam.deleteUser(userName: name)
         } catch let error as IAMError where ownKeyDeleted && error.code == .invalidClientTokenId {
