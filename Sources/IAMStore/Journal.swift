@@ -121,9 +121,7 @@ enum Journal {
     return changes
   }
 
-  /// Paths in a journal stay below the store root.
-  private static func isSafe(_ path: String) -> Bool {
-    !path.isEmpty && !path.hasPrefix("/")
-      && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
-  }
+  /// Paths in a journal stay below the store root, at a depth the store uses: checked before
+  /// anything is replayed, so that a bad path leaves the journal wholly unapplied.
+  private static func isSafe(_ path: String) -> Bool { StoreDirectory.components(of: path) != nil }
 }

@@ -27,6 +27,10 @@ public enum StoreLayout {
   public static let rootCredentials = "root-credentials"
   public static let groupMembers = "group-members"
   public static let certificateFingerprints = "signing-certificate-fingerprints"
+  /// What iam locked before schema 2 (see `Store`).
+  public static let legacyLock = "lock"
+  /// The most names a path below the root has: `group-members/<group id>/<user>`.
+  static let maximumDepth = 3
 
   /// The most a store file may hold. The largest valid record is far smaller (a role with its
   /// policies at their quotas, every character escaped, is under 200 KB); a file beyond this is

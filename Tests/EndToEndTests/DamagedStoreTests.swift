@@ -87,6 +87,25 @@ import Testing
     #expect(FileTree(sandbox.store) == before)
   }
 
+  /// An account file edited to list a user's key among the root user's: rootkey once showed the
+  /// key as root's, and rootkey --reset deleted it from under its user.
+  @Test func anAccountThatListsAUsersKeyAsRootsStopsRootKey() throws {
+    let sandbox = Sandbox()
+    try sandbox.bootstrap()
+    try sandbox.prepare([["usercreate", "-u", "alice", "-k"]])
+    let account = sandbox.store + "/account.json"
+    let aliceKey = try #require(sandbox.iam("userlistkeys", "-u", "alice").stdoutLines.first)
+    let text = try String(contentsOfFile: account, encoding: .utf8)
+    let edited = text.replacingOccurrences(of: #""rootAccessKeys": ["#, with: #""rootAccessKeys": [ "\#(aliceKey)","#)
+    try #require(edited != text)
+    try edited.write(toFile: account, atomically: false, encoding: .utf8)
+    let before = FileTree(sandbox.store)
+    let message = "store file \(account) is damaged: it lists \(aliceKey) as a root access key, but that key belongs to user alice"
+    expectStoreError(sandbox.iam("rootkey"), message)
+    expectStoreError(sandbox.iam("rootkey", "--reset"), message)
+    #expect(FileTree(sandbox.store) == before)
+  }
+
   /// A journal cut short was never committed (its header comes last): the next command throws
   /// it away and works on the store as it was.
   @Test func anUnfinishedJournalIsDiscarded() throws {

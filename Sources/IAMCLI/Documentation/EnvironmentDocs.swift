@@ -112,5 +112,12 @@ enum EnvironmentDocs {
       drops them when the journal was not yet complete.
       """
     ),
+    (
+      StoreLayout.legacyLock,
+      """
+      Left by an iam older than schema 2, which locked this file instead of the directory. While it stands, \
+      iam locks it too, so that an older iam still running during an upgrade waits its turn.
+      """
+    ),
   ]
 }
