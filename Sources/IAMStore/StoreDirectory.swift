@@ -145,17 +145,48 @@ final class StoreDirectory {
   func checkWritable(_ relative: String) throws(StoreError) {
     // The checks of an open, so that a file only written (never read first) is refused before
     // the commit point instead of after it.
+    try checkParentWritable(relative)
     guard let info = try entry(relative) else { return }
     try vet(info, path: absolutePath(relative), as: .file)
+    try vetWritable(info, path: absolutePath(relative), as: .file)
   }
 
   /// Checks, before a commit, that `relative` can be removed as a `kind`: the directory it is
   /// removed from passes the checks of an open, and nothing of the other kind stands there. A
   /// removal is often the only thing a command does in that directory.
   func checkRemovable(_ relative: String, as kind: Kind) throws(StoreError) {
+    try checkParentWritable(relative)
     guard let info = try entry(relative) else { return }
     let type = info.st_mode & S_IFMT
     if (type == S_IFDIR) != (kind == .directory) { throw StoreDirectory.wrongType(absolutePath(relative), type, wanted: kind) }
+  }
+
+  /// Checks that the directory `relative` is created in or removed from lets its owner do so:
+  /// a store its owner made read-only would otherwise take a change up to its commit point and
+  /// then stop every command that tries to finish it.
+  private func checkParentWritable(_ relative: String) throws(StoreError) {
+    // A parent not made yet is made in its own parent: the nearest one that exists is changed.
+    var (parent, _) = try StoreDirectory.split(relative, root: root)
+    var parentFD = try directory(parent, create: false)
+    while parentFD == nil && !parent.isEmpty {
+      parent = parent.split(separator: "/").dropLast().joined(separator: "/")
+      parentFD = try directory(parent, create: false)
+    }
+    guard let parentFD else { return }
+    var info = stat()
+    if fstat(parentFD, &info) != 0 { throw .io(operation: "inspect", path: absolutePath(parent), errno: errno) }
+    try vetWritable(info, path: absolutePath(parent), as: .directory)
+  }
+
+  /// Whether its owner may change what `info` describes: write for a file, write and search for a
+  /// directory. The superuser may whatever the mode says.
+  private func vetWritable(_ info: stat, path: String, as kind: Kind) throws(StoreError) {
+    let needed: mode_t = kind == .file ? 0o200 : 0o300
+    guard owner != 0, info.st_mode & needed != needed else { return }
+    throw .unsafe(
+      path: path,
+      problem: "is not writable by you (mode \(FileSystem.octal(info.st_mode & 0o7777))), so this change could not be made",
+      remedy: "fix it with: chmod \(kind.mode) \(FileSystem.shellWord(path))")
   }
 
   /// What stands at `relative`, a link not followed, once the directories on the way to it are

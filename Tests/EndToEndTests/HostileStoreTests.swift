@@ -240,6 +240,32 @@ import Testing
     expectRefusal(result, naming: record, "belongs to user id 4242")
   }
 
+  /// A directory its owner made read-only is refused before the commit point: otherwise the
+  /// change would be saved in the journal and every later command would fail to finish it. Root
+  /// may write anything, so this runs the binary as nobody, on a sandbox given to nobody.
+  @Test func aReadOnlyDirectoryIsRefusedBeforeTheCommitPoint() throws {
+    guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return }
+    let sandbox = Sandbox()
+    let nobody: uid_t = 65534
+    func asNobody(_ arguments: [String]) -> CommandResult {
+      sandbox.run(
+        program: "/usr/bin/setpriv",
+        arguments: (["--reuid=65534", "--regid=65534", "--clear-groups", IAMBinary.path] + arguments).map { Array($0.utf8) })
+    }
+    for path in [sandbox.root, sandbox.home, sandbox.work, sandbox.scratch] { chown(path, nobody, nobody) }
+    #expect(asNobody(["usercreate", "-u", "a"]).status == 0)
+    let users = sandbox.store + "/users"
+    chmod(users, 0o500)
+    let before = FileTree(sandbox.store)
+    let refused = asNobody(["usercreate", "-u", "b"])
+    expectRefusal(refused, naming: users, "is not writable by you (mode 0500)")
+    #expect(refused.stderr.hasSuffix("fix it with: chmod 700 \(users)\n"))
+    #expect(FileTree(sandbox.store) == before)
+    #expect(!journalIsPending(sandbox.store))
+    chmod(users, 0o700)
+    #expect(asNobody(["usercreate", "-u", "b"]).status == 0)
+  }
+
   // MARK: Names read from records
 
   /// A hand-edited record whose group name climbs out of the store must not make a rename

@@ -59,13 +59,30 @@ import Testing
     #expect(!directory.exists("store/users/ghost.json"))
   }
 
-  /// What an interrupted commit leaves before its header is complete is discarded, and the
-  /// store says so.
-  @Test func discardingAnUnfinishedCommitIsAnnounced() throws {
+  /// A header that is neither whole nor absent cannot come from an interrupted commit, which
+  /// writes it in one piece: it is damage, kept for a person to look at.
+  @Test func aTornHeaderIsDamageNotAnUnfinishedCommit() throws {
     let payload = Journal.payload([("users/ghost.json", .write(Array("{}".utf8)))])
     let header = Array(Journal.header(for: payload).prefix(40))
     let torn = header + [UInt8](repeating: 0, count: Journal.headerSize - header.count) + payload
-    directory.write("store/journal.json", String(decoding: torn, as: UTF8.self))
+    let text = String(decoding: torn, as: UTF8.self)
+    directory.write("store/journal.json", text)
+    let store = Store(options: StoreOptions(root: directory.path + "/store"))
+    #expect {
+      try store.transaction { try $0.stems(of: UserRecord.self) }
+    } throws: { error in
+      guard case .damaged(let path, let reason) = error as? StoreError else { return false }
+      return path == directory.path + "/store/journal.json" && reason.contains("its header is not one iam writes")
+    }
+    #expect(directory.contents("store/journal.json") == text)
+  }
+
+  /// What an interrupted commit leaves before its header is written is discarded, and the
+  /// store says so.
+  @Test func discardingAnUnfinishedCommitIsAnnounced() throws {
+    let payload = Journal.payload([("users/ghost.json", .write(Array("{}".utf8)))])
+    let unfinished = [UInt8](repeating: 0, count: Journal.headerSize) + payload
+    directory.write("store/journal.json", String(decoding: unfinished, as: UTF8.self))
     let store = Store(options: StoreOptions(root: directory.path + "/store"))
     #expect(try store.transaction { try $0.stems(of: UserRecord.self) } == [])
     #expect(store.notices.count == 1)
