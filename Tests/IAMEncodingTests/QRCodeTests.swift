@@ -40,6 +40,23 @@ import Testing
       ])
   }
 
+  /// The data stream of a byte mode segment, worked out by hand: mode 0100, the count, the bytes,
+  /// the terminator 0000, and the pad codewords 11101100 and 00010001 in turn (the same padding
+  /// as in annex I's data codewords).
+  @Test func byteModeDataCodewords() {
+    // 0100 00000010 01100001 01100010 0000 → 40 26 16 20, then 12 pad codewords for 1-M's 16.
+    #expect(
+      QRCodewords.byteModeData(Array("ab".utf8), version: 1, level: .medium)
+        == [0x40, 0x26, 0x16, 0x20, 0xEC, 0x11, 0xEC, 0x11, 0xEC, 0x11, 0xEC, 0x11, 0xEC, 0x11, 0xEC, 0x11])
+    // A full 1-M symbol: 4 + 8 + 14 × 8 bits leave room for the terminator and nothing else.
+    let full = QRCodewords.byteModeData([UInt8](repeating: 0xFF, count: 14), version: 1, level: .medium)
+    #expect(full == [0x40, 0xEF] + [UInt8](repeating: 0xFF, count: 13) + [0xF0])
+    // From version 10 on the count has 16 bits: 0100 0000000000000001 01111010 0000.
+    let wide = QRCodewords.byteModeData(Array("z".utf8), version: 10, level: .high)
+    #expect(wide.prefix(5) == [0x40, 0x00, 0x17, 0xA0, 0xEC])
+    #expect(wide.count == QRCapacity.dataCodewords(version: 10, level: .high))
+  }
+
   /// ISO/IEC 18004 table C.1: the format information for each level and mask.
   @Test func formatInformationTable() {
     let table: [(QRCode.ErrorCorrection, [Int])] = [
