@@ -1,20 +1,22 @@
 /// Adler-32 (RFC 1950, 8.2): the checksum a zlib stream ends with.
 enum Adler32 {
-  static func checksum<Bytes: Sequence>(_ bytes: Bytes) -> UInt32 where Bytes.Element == UInt8 {
+  static func checksum(_ bytes: [UInt8]) -> UInt32 {
     var a: UInt32 = 1
     var b: UInt32 = 0
-    var pending = 0
-    for byte in bytes {
-      a += UInt32(byte)
-      b += a
-      pending += 1
+    bytes.withUnsafeBufferPointer { buffer in
       // 5552 bytes is the most that can be summed before b could overflow 32 bits (zlib's NMAX).
-      if pending == 5552 {
+      var start = 0
+      while start < buffer.count {
+        let end = min(start + 5552, buffer.count)
+        for byte in buffer[start..<end] {
+          a += UInt32(byte)
+          b += a
+        }
         a %= 65521
         b %= 65521
-        pending = 0
+        start = end
       }
     }
-    return (b % 65521) << 16 | (a % 65521)
+    return b << 16 | a
   }
 }

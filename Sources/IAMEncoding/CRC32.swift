@@ -3,13 +3,17 @@
 enum CRC32 {
   /// The CRC of `bytes`; pass the result of a previous call as `continuing` to checksum a message
   /// given in pieces.
-  static func checksum<Bytes: Sequence>(_ bytes: Bytes, continuing previous: UInt32 = 0) -> UInt32
-  where Bytes.Element == UInt8 {
+  static func checksum(_ bytes: ArraySlice<UInt8>, continuing previous: UInt32 = 0) -> UInt32 {
+    let table = self.table
     var crc = ~previous
-    for byte in bytes {
-      crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8)
+    bytes.withUnsafeBufferPointer { buffer in
+      for byte in buffer { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
     }
     return ~crc
+  }
+
+  static func checksum(_ bytes: [UInt8], continuing previous: UInt32 = 0) -> UInt32 {
+    checksum(bytes[...], continuing: previous)
   }
 
   /// The CRC register's change for each value of its low byte: a byte at a time instead of a bit.

@@ -47,9 +47,8 @@ public struct QRCode: Sendable, Equatable {
   init(version: Int, errorCorrection: ErrorCorrection, dataCodewords: [UInt8], mask forcedMask: Int? = nil) {
     var matrix = QRMatrix(version: version)
     matrix.placeCodewords(QRCodewords.interleaved(dataCodewords, version: version, level: errorCorrection))
-    let mask = forcedMask ?? QRMask.leastPenalty(for: &matrix, level: errorCorrection)
-    matrix.applyMask(mask)
-    matrix.drawFormatInformation(level: errorCorrection, mask: mask)
+    let mask = forcedMask ?? QRMask.leastPenalty(for: matrix, level: errorCorrection)
+    matrix = matrix.masked(mask, level: errorCorrection)
     self.version = version
     self.errorCorrection = errorCorrection
     self.mask = mask

@@ -3,7 +3,7 @@ enum QRMask {
   static let all = 0..<8
 
   /// Whether `mask` inverts the module in column `x` and row `y` (the standard's j and i).
-  static func inverts(_ mask: Int, x: Int, y: Int) -> Bool {
+  @inline(__always) static func inverts(_ mask: Int, x: Int, y: Int) -> Bool {
     switch mask {
     case 0: (x + y) % 2 == 0
     case 1: y % 2 == 0
@@ -18,15 +18,13 @@ enum QRMask {
   }
 
   /// The mask whose symbol, format information included, scores the lowest penalty; the first of
-  /// equals wins. `matrix` is left as it was.
-  static func leastPenalty(for matrix: inout QRMatrix, level: QRCode.ErrorCorrection) -> Int {
+  /// equals wins.
+  static func leastPenalty(for matrix: QRMatrix, level: QRCode.ErrorCorrection) -> Int {
     var best = (mask: 0, penalty: Int.max)
     for mask in all {
-      matrix.applyMask(mask)
-      matrix.drawFormatInformation(level: level, mask: mask)
-      let penalty = QRPenalty.score(matrix.modules, size: matrix.size)
+      let candidate = matrix.masked(mask, level: level)
+      let penalty = QRPenalty.score(candidate.modules, size: candidate.size)
       if penalty < best.penalty { best = (mask, penalty) }
-      matrix.applyMask(mask)
     }
     return best.mask
   }

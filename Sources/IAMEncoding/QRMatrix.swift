@@ -73,7 +73,7 @@ struct QRMatrix {
   }
 
   /// Both copies of the 15 format bits, and the dark module beside the lower left finder pattern.
-  mutating func drawFormatInformation(level: QRCode.ErrorCorrection, mask: Int) {
+  private mutating func drawFormatInformation(level: QRCode.ErrorCorrection, mask: Int) {
     let bits = QRFormatInformation.formatBits(level: level, mask: mask)
     func bit(_ i: Int) -> Bool { bits >> i & 1 == 1 }
     // Around the upper left finder pattern, skipping the timing patterns.
@@ -122,12 +122,21 @@ struct QRMatrix {
     precondition(index == bitCount, "the codewords must fill the version's data area")
   }
 
-  /// Inverts the data modules that `mask` selects; applying the same mask again undoes it.
-  mutating func applyMask(_ mask: Int) {
-    for y in 0..<size {
-      for x in 0..<size where !isFunction[y * size + x] && QRMask.inverts(mask, x: x, y: y) {
-        modules[y * size + x].toggle()
+  /// A copy with `mask` applied to the data modules and the format information that names it.
+  func masked(_ mask: Int, level: QRCode.ErrorCorrection) -> QRMatrix {
+    var copy = self
+    copy.modules.withUnsafeMutableBufferPointer { modules in
+      isFunction.withUnsafeBufferPointer { isFunction in
+        var i = 0
+        for y in 0..<size {
+          for x in 0..<size {
+            modules[i] = modules[i] != (!isFunction[i] && QRMask.inverts(mask, x: x, y: y))
+            i += 1
+          }
+        }
       }
     }
+    copy.drawFormatInformation(level: level, mask: mask)
+    return copy
   }
 }

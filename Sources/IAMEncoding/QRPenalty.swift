@@ -6,81 +6,73 @@
 /// own worked example (annex I) choose the mask it shows: a finder-like pattern is dark-light-
 /// dark-dark-dark-light-dark one module each, counted once when four light modules precede or
 /// follow it, with the quiet zone beyond the edges counting as light.
+///
+/// Every mask of every symbol is scored, so the loops avoid branches that depend on the modules.
 enum QRPenalty {
   static func score(_ modules: [Bool], size: Int) -> Int {
-    modules.withUnsafeBufferPointer { cells in
+    withBytes(of: modules) { cells in
       var total = 0
       for line in 0..<size {
-        total += lineScore(Line(cells: cells, start: line * size, stride: 1, count: size))
-        total += lineScore(Line(cells: cells, start: line, stride: size, count: size))
-      }
-      for y in 0..<size - 1 {
-        for x in 0..<size - 1 {
-          let colour = cells[y * size + x]
-          if colour == cells[y * size + x + 1] && colour == cells[(y + 1) * size + x]
-            && colour == cells[(y + 1) * size + x + 1]
-          {
-            total += 3
-          }
-        }
+        total += lineScore(cells, start: line * size, stride: 1, count: size)
+        total += lineScore(cells, start: line, stride: size, count: size)
       }
       var dark = 0
-      for cell in cells where cell { dark += 1 }
+      for cell in cells { dark += Int(cell) }
+      for y in 0..<size - 1 {
+        for x in y * size..<y * size + size - 1 {
+          let colour = cells[x]
+          let differ = (colour ^ cells[x + 1]) | (colour ^ cells[x + size]) | (colour ^ cells[x + size + 1])
+          total += Int(differ ^ 1) * 3
+        }
+      }
       // 10 points for each whole 5% by which the dark share strays from 50%.
       let all = size * size
-      total += abs(dark * 20 - all * 10) / all * 10
-      return total
+      return total + abs(dark * 20 - all * 10) / all * 10
     }
   }
 
-  /// One row or column of the symbol.
-  private struct Line {
-    let cells: UnsafeBufferPointer<Bool>
-    let start: Int
-    let stride: Int
-    let count: Int
-
-    /// Whether module `i` is dark; beyond the ends lies the light quiet zone.
-    subscript(i: Int) -> Bool { i >= 0 && i < count && cells[start + i * stride] }
+  /// The points of the two line rules for one row of modules, for checking them on their own.
+  static func lineScore(_ row: [Bool]) -> Int {
+    withBytes(of: row) { lineScore($0, start: 0, stride: 1, count: row.count) }
   }
 
-  private static func lineScore(_ line: Line) -> Int { runPenalty(line) + finderLikePenalty(line) }
+  /// A Bool is stored as the byte 0 or 1, which lets the rules do arithmetic on colours.
+  private static func withBytes(of modules: [Bool], _ body: (UnsafeBufferPointer<UInt8>) -> Int) -> Int {
+    modules.withUnsafeBufferPointer { $0.withMemoryRebound(to: UInt8.self, body) }
+  }
 
-  /// 3 points for a run of five modules of one colour, and 1 for each module beyond five.
-  private static func runPenalty(_ line: Line) -> Int {
+  /// In one row or column: 3 points for a run of five modules of one colour and 1 for each module
+  /// beyond five, and 40 for each finder-like pattern.
+  private static func lineScore(_ cells: UnsafeBufferPointer<UInt8>, start: Int, stride: Int, count: Int) -> Int {
     var total = 0
-    var run = 1
-    for i in 1...line.count {
-      if i < line.count && line[i] == line[i - 1] {
-        run += 1
-      } else {
-        if run >= 5 { total += run - 2 }
-        run = 1
-      }
+    var run = 0
+    var previous = cells[start]
+    // The last fifteen modules, newest in bit 0; the light quiet zone shifts in at both ends.
+    var window: UInt32 = 0
+    var index = start
+    for _ in 0..<count {
+      let cell = cells[index]
+      index &+= stride
+      // A run goes on when the colour does (1 - 0 = 1) and starts again when it changes (0 + 1).
+      run = run &* Int(1 &- (cell ^ previous)) &+ 1
+      previous = cell
+      total &+= Int(truncatingIfNeeded: UInt8(run >= 5 ? 1 : 0) &+ UInt8(run == 5 ? 2 : 0))
+      window = (window << 1 | UInt32(cell)) & 0x7FFF
+      total &+= finderLike(window)
+    }
+    for _ in 0..<4 {
+      window = (window << 1) & 0x7FFF
+      total += finderLike(window)
     }
     return total
   }
 
-  /// 40 points for each finder-like pattern with four light modules before or after it.
-  private static func finderLikePenalty(_ line: Line) -> Int {
-    var total = 0
-    for i in 0...line.count - 7 where isFinderLike(line, at: i) {
-      let lightBefore = (i - 4..<i).allSatisfy { !line[$0] }
-      let lightAfter = (i + 7..<i + 11).allSatisfy { !line[$0] }
-      if lightBefore || lightAfter { total += 40 }
-    }
-    return total
-  }
-
-  /// The two line rules' points for one row of modules, for checking them one at a time.
-  static func linePenalties(_ row: [Bool]) -> (runs: Int, finderLike: Int) {
-    row.withUnsafeBufferPointer { cells in
-      let line = Line(cells: cells, start: 0, stride: 1, count: row.count)
-      return (runPenalty(line), finderLikePenalty(line))
-    }
-  }
-
-  private static func isFinderLike(_ line: Line, at i: Int) -> Bool {
-    line[i] && !line[i + 1] && line[i + 2] && line[i + 3] && line[i + 4] && !line[i + 5] && line[i + 6]
+  /// 40 when the window ends in four light modules and the pattern (once, counted here because the
+  /// light comes before it), or in the pattern and four light modules without four light before it.
+  @inline(__always) private static func finderLike(_ window: UInt32) -> Int {
+    let last11 = window & 0x7FF
+    if last11 == 0b0000_1011101 { return 40 }
+    if last11 == 0b1011101_0000 && window >> 11 != 0 { return 40 }
+    return 0
   }
 }

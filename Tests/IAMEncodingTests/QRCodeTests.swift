@@ -243,9 +243,7 @@ import Testing
     ("000000000000000000000", 19, 0),
   ])
   func linePenalties(row: String, runs: Int, finderLike: Int) {
-    let penalties = QRPenalty.linePenalties(row.map { $0 == "1" })
-    #expect(penalties.runs == runs)
-    #expect(penalties.finderLike == finderLike)
+    #expect(QRPenalty.lineScore(row.map { $0 == "1" }) == runs + finderLike)
   }
 
   @Test func sameInputSameSymbol() throws {
