@@ -15,12 +15,14 @@ struct QRCodeDecodingTests {
       images[name + ".png"] = try QRCode.encode(Array(text.utf8), errorCorrection: level).png(moduleSize: moduleSize)
     }
     let files = try await ZBar.tool.run(
-      script: "zbarimg --nodbus --raw -q *.png > decoded || true", inputs: images
+      // Only QR codes: the other symbologies sometimes see a linear bar code in the modules.
+      script: "zbarimg --nodbus --raw -q -Sdisable -Sqrcode.enable *.png > decoded || true", inputs: images
     ).get()
     let output = String(decoding: files["decoded"] ?? [], as: UTF8.self)
     let decoded = output.split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(decoded.count == texts.count + 1, "one line for each symbol, and the last line's end")
     let found = Set(decoded)
+    let expected = Set(texts.values.map { Substring($0.0) } + [""])
+    #expect(decoded.count == texts.count + 1, "unexpected lines: \(found.subtracting(expected))")
     for (name, (text, level)) in texts.sorted(by: { $0.key < $1.key }) {
       #expect(found.contains(Substring(text)), "\(name): \(text.utf8.count) bytes at \(level) not read back")
     }
