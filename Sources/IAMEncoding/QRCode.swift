@@ -10,6 +10,8 @@ public struct QRCode: Sendable, Equatable {
 
   /// 1-40: a symbol has 17 + 4 × version modules a side.
   public let version: Int
+  /// The level asked for: the encoder never raises it on its own, so the caller's choice is what a
+  /// test or a user sees.
   public let errorCorrection: ErrorCorrection
   /// Which of the eight data masks was applied (0-7): the one that least resembles the finder
   /// patterns and has the fewest long runs, so that readers lock on reliably.
@@ -42,12 +44,12 @@ public struct QRCode: Sendable, Equatable {
     return QRCode(version: version, errorCorrection: errorCorrection, dataCodewords: data)
   }
 
-  /// The symbol for data codewords already made (mode, count, data, terminator and padding), with
-  /// `mask` or else the one of least penalty.
-  init(version: Int, errorCorrection: ErrorCorrection, dataCodewords: [UInt8], mask forcedMask: Int? = nil) {
+  /// The symbol for data codewords already made (mode, count, data, terminator and padding): the
+  /// point where the standard's worked example, which is in numeric mode, can be checked.
+  init(version: Int, errorCorrection: ErrorCorrection, dataCodewords: [UInt8]) {
     var matrix = QRMatrix(version: version)
     matrix.placeCodewords(QRCodewords.interleaved(dataCodewords, version: version, level: errorCorrection))
-    let mask = forcedMask ?? QRMask.leastPenalty(for: matrix, level: errorCorrection)
+    let mask = QRMask.leastPenalty(for: matrix, level: errorCorrection)
     matrix = matrix.masked(mask, level: errorCorrection)
     self.version = version
     self.errorCorrection = errorCorrection
@@ -57,6 +59,7 @@ public struct QRCode: Sendable, Equatable {
   }
 }
 
+/// Why no symbol could be made; the only cause is size, which the caller may want to report in bytes.
 public enum QRCodeError: Error, Equatable, Sendable, CustomStringConvertible {
   /// More bytes than the largest symbol (version 40) holds at the chosen error correction level.
   case dataTooLong(byteCount: Int, capacity: Int)

@@ -3,7 +3,7 @@ enum QRMask {
   static let all = 0..<8
 
   /// Whether `mask` inverts the module in column `x` and row `y` (the standard's j and i).
-  @inline(__always) static func inverts(_ mask: Int, x: Int, y: Int) -> Bool {
+  static func inverts(_ mask: Int, x: Int, y: Int) -> Bool {
     switch mask {
     case 0: (x + y) % 2 == 0
     case 1: y % 2 == 0

@@ -20,8 +20,6 @@ struct QRMatrix {
     drawVersionInformation()
   }
 
-  subscript(x: Int, y: Int) -> Bool { modules[y * size + x] }
-
   private mutating func setFunction(x: Int, y: Int, dark: Bool) {
     modules[y * size + x] = dark
     isFunction[y * size + x] = true
