@@ -360,19 +360,31 @@ final class StoreDirectory {
       throw .damaged(
         path: root + "/" + relative, reason: "the path leads outside the store or names no file; a record holds a bad name")
     }
-    let name = String(components.last!)
-    let parent = components.dropLast().joined(separator: "/")
+    let last = components.last!
+    let name = String(relative[last])
+    let parent = components.count == 1 ? "" : String(relative[..<relative.utf8.index(before: last.lowerBound)])
     return (parent, name)
   }
 
-  /// The names along a path below the root, or nil when one could lead outside the store or
-  /// the path is deeper than any the store uses (each level is opened in turn, so depth costs).
-  static func components(of relative: String) -> [Substring]? {
-    let components = relative.split(separator: "/", omittingEmptySubsequences: false)
-    guard components.count <= StoreLayout.maximumDepth else { return nil }
-    for component in components {
-      guard !component.isEmpty, component != ".", component != "..", !component.utf8.contains(0) else { return nil }
+  /// Where the names along a path below the root stand in it, or nil when one could lead
+  /// outside the store or the path is deeper than any the store uses (each level is opened in
+  /// turn, so depth costs). Read as bytes: every store access splits a path.
+  static func components(of relative: String) -> [Range<String.Index>]? {
+    let utf8 = relative.utf8
+    var components: [Range<String.Index>] = []
+    var start = utf8.startIndex
+    var index = start
+    while true {
+      if index == utf8.endIndex || utf8[index] == UInt8(ascii: "/") {
+        let component = utf8[start..<index]
+        let dots = component.count <= 2 && component.allSatisfy { $0 == UInt8(ascii: ".") }
+        guard !component.isEmpty, !dots, !component.contains(0) else { return nil }
+        components.append(start..<index)
+        guard components.count <= StoreLayout.maximumDepth else { return nil }
+        if index == utf8.endIndex { return components }
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
     }
-    return components
   }
 }
