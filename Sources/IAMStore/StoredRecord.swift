@@ -115,6 +115,12 @@ struct FieldReader {
     return number
   }
 
+  func bool(_ key: String) throws(StoreError) -> Bool {
+    guard let value = json[key] else { throw damaged("field \"\(key)\" is missing") }
+    guard let flag = value.boolValue else { throw damaged("field \"\(key)\" must be true or false") }
+    return flag
+  }
+
   /// A name that the store may turn into a path: one a hand edit made into `../x` is damage.
   func name(_ key: String) throws(StoreError) -> String {
     try checkedName(string(key), key)
