@@ -18,6 +18,9 @@ extension StoredRecord {
   public static func fileStem(for name: String) -> String { StoreLayout.caseFoldedStem(name) }
 
   static func relativePath(stem: String) -> String { directory + "/" + stem + ".json" }
+
+  /// The file, relative to the store, that holds the record named `name`; for error messages.
+  public static func relativePath(named name: String) -> String { relativePath(stem: fileStem(for: name)) }
 }
 
 /// Where each kind of file lives below the store root.
