@@ -42,7 +42,7 @@ extension IAMAPI {
     guard let stored = account.passwordPolicy else {
       throw IAMError(.noSuchEntity, "The Password Policy with domain name \(account.accountId) cannot be found.")
     }
-    return PasswordPolicy(stored)
+    return stored
   }
 
   public func deleteAccountPasswordPolicy() throws {

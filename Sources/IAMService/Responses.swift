@@ -101,32 +101,12 @@ public struct SummaryEntry: Sendable, Equatable {
   public var value: Int
 }
 
-/// The account password policy as GetAccountPasswordPolicy returns it.
-public struct PasswordPolicy: Sendable, Equatable {
-  public var minimumPasswordLength: Int
-  public var requireSymbols: Bool
-  public var requireNumbers: Bool
-  public var requireUppercaseCharacters: Bool
-  public var requireLowercaseCharacters: Bool
-  public var allowUsersToChangePassword: Bool
-  /// Whether passwords expire, which IAM derives from `maxPasswordAge`.
-  public var expirePasswords: Bool
-  public var maxPasswordAge: Int?
-  public var passwordReusePrevention: Int?
-  public var hardExpiry: Bool
+/// The account password policy as GetAccountPasswordPolicy returns it: what the store keeps,
+/// and whether passwords expire, which IAM derives from the maximum age.
+public typealias PasswordPolicy = PasswordPolicyRecord
 
-  init(_ stored: PasswordPolicyRecord) {
-    minimumPasswordLength = stored.minimumPasswordLength
-    requireSymbols = stored.requireSymbols
-    requireNumbers = stored.requireNumbers
-    requireUppercaseCharacters = stored.requireUppercaseCharacters
-    requireLowercaseCharacters = stored.requireLowercaseCharacters
-    allowUsersToChangePassword = stored.allowUsersToChangePassword
-    expirePasswords = stored.maxPasswordAge != nil
-    maxPasswordAge = stored.maxPasswordAge
-    passwordReusePrevention = stored.passwordReusePrevention
-    hardExpiry = stored.hardExpiry
-  }
+extension PasswordPolicyRecord {
+  public var expirePasswords: Bool { maxPasswordAge != nil }
 }
 
 /// The parameters of UpdateAccountPasswordPolicy; nil is a parameter not sent.

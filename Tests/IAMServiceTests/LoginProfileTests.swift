@@ -119,7 +119,8 @@ import Testing
         .hasSuffix("with an explicit deny in an identity-based policy") == true)
   }
 
-  /// The real iteration count, once: the stored hash names it, and the password still checks.
+  /// The real iteration count, once (a debug build takes over a second for it): the stored hash
+  /// names it, and the password is nowhere in the record.
   @Test func passwordsAreKeptAsSlowHashesOnly() throws {
     let h = try ServiceHarness(passwordIterations: PasswordHashing.defaultIterations)
     try h.call { iam in
@@ -129,7 +130,5 @@ import Testing
     let record = try String(contentsOfFile: h.directory + "/store/users/alice.json", encoding: .utf8)
     #expect(record.contains("\"pbkdf2-sha256$50000$"))
     #expect(!record.contains(Self.good))
-    let result = try h.service.signIn(userName: "alice", password: Self.good, mfaCode: nil, trace: Trace())
-    #expect(result.outcome == .signedIn(arn: "arn:aws:iam::\(h.accountId):user/alice"))
   }
 }
