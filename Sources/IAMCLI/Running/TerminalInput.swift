@@ -63,11 +63,16 @@ private enum EchoGuard {
 
   static func installHandlers() {
     for signal in signals {
-      previous[signal] = Glibc.signal(signal) { number in
+      let old = Glibc.signal(signal) { number in
         // Only async-signal-safe calls: restore the terminal, then die of the signal as before.
         tcsetattr(0, TCSANOW, &EchoGuard.saved)
         Glibc.signal(number, SIG_DFL)
         raise(number)
+      }
+      previous[signal] = old
+      // A signal the program was started ignoring (nohup, a background job) stays ignored.
+      if let old, unsafeBitCast(old, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+        Glibc.signal(signal, SIG_IGN)
       }
     }
   }
