@@ -12,11 +12,11 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     switch self {
     case .success: return "The command succeeded (also after -h)."
     case .serviceError:
-      return "The simulated IAM service refused the request; the error line says why (for example 404 NoSuchEntity or 403 AccessDenied). iam signin exits 1 when the sign-in is refused."
+      return "The simulated IAM service refused the request; the error line says why (for example 404 NoSuchEntity or 403 AccessDenied)."
     case .usageError:
       return "The command line is wrong: an unknown command or option, a missing value or required option, or options that cannot go together."
     case .inputError:
-      return "A file the command needs could not be read: the credential file, a policy document, a bad AWS_SIM_CLOCK, or the password iam signin reads from standard input."
+      return "A file the command needs could not be read: the credential file, a policy document, or a bad AWS_SIM_CLOCK."
     case .storeError:
       return "The account store cannot be used: it is damaged, written by a newer iam, or not accessible."
     case .outputError:

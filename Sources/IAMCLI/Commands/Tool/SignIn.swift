@@ -22,7 +22,7 @@ extension CommandSpec {
       options: [user, fromStandardInput, code],
       output: """
         On success, signed in: and the user's ARN, with status 0. Otherwise, on standard error, sign-in refused: \
-        and the reason, with status 1.
+        and the reason, with status 1; when standard input ends before a password, status 3.
         """,
       examples: [
         Example("iam signin -u alice", "Type alice's password and see whether the console would let her in."),
