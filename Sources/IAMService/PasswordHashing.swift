@@ -9,10 +9,11 @@ import IAMStore
 /// derivation, instead of one per remembered password; a salt per user is what protects against
 /// precomputed tables, and whether a user reused a password is exactly what the check needs.
 public enum PasswordHashing {
-  /// 50,000 iterations: one derivation took 28 to 34 ms in a release build on the 2-core AMD EPYC
-  /// development machines (0.55 to 0.7 µs per iteration, best of five runs of PBKDF2 alone, the
-  /// machine shared with other builds; openssl, which uses the CPU's SHA instructions, takes
-  /// 0.4 µs). A sign-in checks one password, a password change two (the old one and the new one).
+  /// 50,000 iterations: one derivation took 28 to 41 ms in a release build on the 2-core AMD EPYC
+  /// development machines (0.55 to 0.82 µs per iteration, best of five runs of PBKDF2 alone, at
+  /// different loads of a machine shared with other builds; openssl, which uses the CPU's SHA
+  /// instructions, takes 0.4 µs). useraddloginprofile as a whole took 33 to 51 ms (hyperfine, 40
+  /// runs). A sign-in checks one password, a password change two (the old one and the new one).
   public static let defaultIterations = 50_000
   static let saltByteCount = 16
 
