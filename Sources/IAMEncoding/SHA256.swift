@@ -1,111 +1,99 @@
 /// SHA-256 as specified in FIPS 180-4, section 6.2.
 ///
-/// Used to store secrets and passwords as salted hashes and to derive deterministic ids. Written
-/// here because the project takes no third-party packages (D7); checked against the FIPS test vectors.
+/// Used to store secrets as salted hashes, for passwords through PBKDF2, and to derive
+/// deterministic ids. Written here because the project takes no third-party packages (D7); checked
+/// against the FIPS test vectors.
 public struct SHA256: Sendable {
   public static let digestByteCount = 32
 
-  private var state: [UInt32] = [
-    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
-    0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-  ]
+  public struct State: Sendable {
+    var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
+    )
+  }
+
+  private var state = State()
   private var pending: [UInt8] = []
-  private var messageLength: UInt64 = 0
+  private var messageLength = 0
 
   public init() {}
 
   /// The digest of `bytes` in one call.
   public static func hash<Bytes: Sequence>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
-    var hasher = SHA256()
-    hasher.update(bytes)
-    return hasher.finalize()
+    // Callers in other modules run a generic entry point unspecialised, one witness call per
+    // byte; copying into an array once lets the hashing run as compiled for [UInt8].
+    let array = Array(bytes)
+    return array.withUnsafeBytes { finish(State(), absorbed: 0, $0) }
   }
 
   public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-    // Callers in other modules run this generic entry point unspecialised, one witness call per
-    // byte; copying into an array once lets the loop below run as compiled for [UInt8].
-    update(bytes: Array(bytes))
-  }
-
-  private mutating func update(bytes: [UInt8]) {
-    for byte in bytes {
-      pending.append(byte)
-      messageLength &+= 1
-      if pending.count == 64 {
-        compress(pending[...])
-        pending.removeAll(keepingCapacity: true)
+    pending.append(contentsOf: bytes)
+    let whole = pending.count / 64 * 64
+    guard whole > 0 else { return }
+    pending.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < whole {
+        SHA256.compress(&state, buffer.baseAddress! + offset)
+        offset += 64
       }
     }
+    messageLength += whole
+    pending.removeFirst(whole)
   }
 
   public consuming func finalize() -> [UInt8] {
-    let bitLength = messageLength &* 8
-    var tail = pending
-    tail.append(0x80)
-    while tail.count % 64 != 56 { tail.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) {
-      tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-    }
-    var offset = 0
-    while offset < tail.count {
-      compress(tail[offset..<offset + 64])
-      offset += 64
-    }
-    var digest: [UInt8] = []
-    digest.reserveCapacity(32)
-    for word in state {
-      digest.append(UInt8(truncatingIfNeeded: word >> 24))
-      digest.append(UInt8(truncatingIfNeeded: word >> 16))
-      digest.append(UInt8(truncatingIfNeeded: word >> 8))
-      digest.append(UInt8(truncatingIfNeeded: word))
-    }
-    return digest
+    let absorbed = messageLength
+    let state = self.state
+    return pending.withUnsafeBytes { SHA256.finish(state, absorbed: absorbed, $0) }
+  }
+}
+
+extension SHA256: BlockHash {
+  public static var initialState: State { State() }
+
+  public static func write(_ state: State, to output: UnsafeMutableRawPointer) {
+    withUnsafeBytes(of: state.h) { storeWords($0.bindMemory(to: UInt32.self), to: output) }
   }
 
-  private mutating func compress(_ block: ArraySlice<UInt8>) {
-    var w = [UInt32](repeating: 0, count: 64)
-    var index = block.startIndex
-    for t in 0..<16 {
-      w[t] =
-        UInt32(block[index]) << 24 | UInt32(block[index + 1]) << 16
-        | UInt32(block[index + 2]) << 8 | UInt32(block[index + 3])
-      index += 4
+  /// One block. PBKDF2 spends nearly all its time here, so the schedule lives on the stack and
+  /// the loops touch no array that would need bounds checks or reference counting.
+  @inline(__always)
+  public static func compress(_ state: inout State, _ block: UnsafeRawPointer) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+      let w = w.baseAddress!
+      loadWords(block, into: w)
+      for t in 16..<64 {
+        let x = w[t - 15]
+        let y = w[t - 2]
+        let s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3)
+        let s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >> 10)
+        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+      }
+      var (a, b, c, d, e, f, g, h) = state.h
+      roundConstants.withUnsafeBufferPointer { k in
+        for t in 0..<64 {
+          let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+          let choice = (e & f) ^ (~e & g)
+          let t1 = h &+ sum1 &+ choice &+ k[t] &+ w[t]
+          let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+          let majority = (a & b) ^ (a & c) ^ (b & c)
+          h = g
+          g = f
+          f = e
+          e = d &+ t1
+          d = c
+          c = b
+          b = a
+          a = t1 &+ sum0 &+ majority
+        }
+      }
+      let old = state.h
+      state.h = (old.0 &+ a, old.1 &+ b, old.2 &+ c, old.3 &+ d, old.4 &+ e, old.5 &+ f, old.6 &+ g, old.7 &+ h)
     }
-    for t in 16..<64 {
-      let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-      let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-      w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-    }
-    var a = state[0], b = state[1], c = state[2], d = state[3]
-    var e = state[4], f = state[5], g = state[6], h = state[7]
-    for t in 0..<64 {
-      let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-      let choice = (e & f) ^ (~e & g)
-      let t1 = h &+ sum1 &+ choice &+ SHA256.roundConstants[t] &+ w[t]
-      let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = sum0 &+ majority
-      h = g
-      g = f
-      f = e
-      e = d &+ t1
-      d = c
-      c = b
-      b = a
-      a = t1 &+ t2
-    }
-    state[0] &+= a
-    state[1] &+= b
-    state[2] &+= c
-    state[3] &+= d
-    state[4] &+= e
-    state[5] &+= f
-    state[6] &+= g
-    state[7] &+= h
   }
 
   @inline(__always)
-  private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+  private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
   private static let roundConstants: [UInt32] = [
     0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,

@@ -8,11 +8,13 @@ public enum ErrorCode: String, Sendable, CaseIterable {
   case entityAlreadyExists = "EntityAlreadyExists"
   case invalidClientTokenId = "InvalidClientTokenId"
   case invalidInput = "InvalidInput"
+  case invalidUserType = "InvalidUserType"
   case keyPairMismatch = "KeyPairMismatch"
   case limitExceeded = "LimitExceeded"
   case malformedCertificate = "MalformedCertificate"
   case malformedPolicyDocument = "MalformedPolicyDocument"
   case noSuchEntity = "NoSuchEntity"
+  case passwordPolicyViolation = "PasswordPolicyViolation"
   case signatureDoesNotMatch = "SignatureDoesNotMatch"
   case validationError = "ValidationError"
 
@@ -21,7 +23,8 @@ public enum ErrorCode: String, Sendable, CaseIterable {
     case .accessDenied, .invalidClientTokenId, .signatureDoesNotMatch: return 403
     case .noSuchEntity: return 404
     case .deleteConflict, .duplicateCertificate, .entityAlreadyExists, .limitExceeded: return 409
-    case .invalidInput, .keyPairMismatch, .malformedCertificate, .malformedPolicyDocument, .validationError:
+    case .invalidInput, .invalidUserType, .keyPairMismatch, .malformedCertificate, .malformedPolicyDocument,
+      .passwordPolicyViolation, .validationError:
       return 400
     }
   }

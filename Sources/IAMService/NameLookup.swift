@@ -41,6 +41,11 @@ public struct NameLookup {
 
   public func serverCertificates(prefix: String) -> [String] { names(ServerCertificateRecord.self, prefix: prefix) }
 
+  /// The account's alias, when it has one that starts with `prefix`.
+  public func accountAlias(prefix: String) -> [String] {
+    matching(((try? snapshot?.account()) ?? nil)?.alias.map { [$0] }, prefix)
+  }
+
   public func signingCertificates(ofUser name: String, prefix: String) -> [String] {
     matching(record(UserRecord.self, name)?.signingCertificates, prefix)
   }

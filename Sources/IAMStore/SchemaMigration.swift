@@ -10,6 +10,10 @@ enum SchemaMigration {
     // Schema 3 adds signing certificates to users and the account, and server certificates:
     // nothing to move, but an iam that predates them would drop them when it rewrote a user.
     2: { _, _ in },
+    // Schema 4 adds the account alias and password policy to the account, and login profiles
+    // (password hashes) to users: nothing to move, but an iam that predates them would drop them,
+    // and with them every console password, when it rewrote an account or a user.
+    3: { _, _ in },
   ]
 
   /// Schema 2 files a group's member markers under the group's id instead of its case-folded

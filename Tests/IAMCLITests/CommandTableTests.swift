@@ -79,6 +79,14 @@ import Testing
     "virtualmfadevicelist": ["-i MAXITEMS", "-m MARKER", "-t ASSIGNMENTSTATUS!", "-v~"],
   ]
 
+  /// Options that IAMCli lacked, for what IAM added later: long options only, so that they can
+  /// never take a letter an old script uses.
+  static let extensions: [String: [String]] = [
+    "accountmodpasswordpolicy": ["--hard-expiry~", "--max-password-age DAYS", "--password-reuse-prevention COUNT"],
+    "useraddloginprofile": ["--password-reset-required~"],
+    "usermodloginprofile": ["--password-reset-required~"],
+  ]
+
   private static func signature(_ option: OptionSpec) -> String {
     option.usageLabel + (option.kind == .flag ? "~" : "") + (option.isRequired ? "!" : "")
       + (option.isRepeatable ? "*" : "")
@@ -95,7 +103,7 @@ import Testing
         continue
       }
       let declared = command.options.map(Self.signature).sorted()
-      #expect(declared == expected.sorted(), "\(command.name)")
+      #expect(declared == (expected + Self.extensions[command.name, default: []]).sorted(), "\(command.name)")
     }
   }
 

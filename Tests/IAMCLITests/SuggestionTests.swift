@@ -52,14 +52,15 @@ import Testing
     for name in IAMCliCommands.notImplemented {
       #expect(meaning(name) == .notImplemented(name), "\(name)")
     }
-    #expect(meaning("useraddloginprofile") == .notImplemented("useraddloginprofile"))
-    #expect(meaning("useraddloginprofil") == .notImplemented("useraddloginprofile"))
-    #expect(meaning("create-login-profile") == .notImplemented("useraddloginprofile"))
+    #expect(meaning("userenablemfadevice") == .notImplemented("userenablemfadevice"))
+    #expect(meaning("userenablemfadevic") == .notImplemented("userenablemfadevice"))
+    #expect(meaning("enable-mfa-device") == .notImplemented("userenablemfadevice"))
     // Once a command exists, its name and its near misses lead to it, never to a neighbour.
     #expect(meaning("useraddcert") == .command("useraddcert"))
     #expect(meaning("useraddcer") == .command("useraddcert"))
     #expect(meaning("upload-signing-certificate") == .command("useraddcert"))
-    #expect(meaning("create-account-alias") == .notImplemented("accountaliascreate"))
+    #expect(meaning("create-account-alias") == .command("accountaliascreate"))
+    #expect(meaning("create-virtual-mfa-device") == .notImplemented("virtualmfadevicecreate"))
   }
 
   /// A name two edits from a short command, or as close to two commands, is not a typo of either.

@@ -45,7 +45,7 @@ extension OptionSpec {
     case .none: return .text
     case .files: return .files
     case .users, .groups, .roles, .instanceProfiles, .policiesOfUser, .policiesOfGroup, .policiesOfRole, .accessKeys,
-      .signingCertificates, .serverCertificates:
+      .signingCertificates, .serverCertificates, .accountAlias:
       return .live
     }
   }

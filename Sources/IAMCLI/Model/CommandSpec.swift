@@ -6,8 +6,10 @@ public typealias CommandHandler = @Sendable (ParsedArguments, CommandContext) th
 
 /// The groups `iam help` and the man pages list commands under.
 public enum CommandFamily: String, Sendable, CaseIterable {
+  case account = "Account"
   case groups = "Groups"
   case users = "Users"
+  case passwords = "Console passwords"
   case accessKeys = "Access keys"
   case signingCertificates = "Signing certificates"
   case roles = "Roles"

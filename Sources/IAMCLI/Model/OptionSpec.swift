@@ -28,6 +28,8 @@ public struct OptionSpec: Sendable {
     /// Signing certificate ids of the user named by `-u`, or of the caller.
     case signingCertificates
     case serverCertificates
+    /// The account's alias.
+    case accountAlias
   }
 
   /// The option as typed: `-u`, `-c1`, `--aws-credential-file`.

@@ -62,6 +62,7 @@ struct CompletionQuery {
       guard let keyId = callerKeyId(values, invocation, root: root) else { return [] }
       return names.signingCertificates(ownedWith: keyId, prefix: prefix)
     case .serverCertificates: return names.serverCertificates(prefix: prefix)
+    case .accountAlias: return names.accountAlias(prefix: prefix)
     }
   }
 
