@@ -1,7 +1,7 @@
 # bash completion for iam and its iam-<command> links.
 # Generated from iam's command table by 'scripts/generate-docs'; do not edit.
 
-_iam_commands='groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload help install rootkey version'
+_iam_commands='accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload virtualmfadevicecreate virtualmfadevicedel virtualmfadevicelist userenablemfadevice userdeactivatemfadevice userlistmfadevices userresyncmfadevice help install mfacode rootkey signin version'
 
 # Names from the account store for the word under the cursor. iam reads the store without
 # waiting for its lock, and prints nothing when it has nothing to offer.
@@ -32,6 +32,27 @@ _iam()
     fi
     local options valued operands=
     case $command in
+        accountaliascreate)
+            options='--aws-credential-file --client-config-file --url -a -d --debug -h'
+            valued=' --aws-credential-file --client-config-file --url -a ' ;;
+        accountaliasdelete)
+            options='--aws-credential-file --client-config-file --url -a -d --debug -h'
+            valued=' --aws-credential-file --client-config-file --url -a ' ;;
+        accountaliaslist)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m'
+            valued=' --aws-credential-file --client-config-file --url -i -m ' ;;
+        accountdelpasswordpolicy)
+            options='--aws-credential-file --client-config-file --url -d --debug -h'
+            valued=' --aws-credential-file --client-config-file --url ' ;;
+        accountgetpasswordpolicy)
+            options='--aws-credential-file --client-config-file --url -d --debug -h'
+            valued=' --aws-credential-file --client-config-file --url ' ;;
+        accountgetsummary)
+            options='--aws-credential-file --client-config-file --url -d --debug -h'
+            valued=' --aws-credential-file --client-config-file --url ' ;;
+        accountmodpasswordpolicy)
+            options='--aws-credential-file --client-config-file --hard-expiry --max-password-age --password-reuse-prevention --url -a -d --debug -h -l -m -n -s -u'
+            valued=' --aws-credential-file --client-config-file --max-password-age --password-reuse-prevention --url -m ' ;;
         groupaddpolicy)
             options='--aws-credential-file --client-config-file --url -a -d --debug -e -g -h -o -p -r'
             valued=' --aws-credential-file --client-config-file --url -a -e -g -p -r ' ;;
@@ -119,6 +140,21 @@ _iam()
         usermodcert)
             options='--aws-credential-file --client-config-file --url -c -d --debug -h -s -u'
             valued=' --aws-credential-file --client-config-file --url -c -s -u ' ;;
+        useraddloginprofile)
+            options='--aws-credential-file --client-config-file --password-reset-required --url -d --debug -h -p -u'
+            valued=' --aws-credential-file --client-config-file --url -p -u ' ;;
+        userchangepassword)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -n -o'
+            valued=' --aws-credential-file --client-config-file --url -n -o ' ;;
+        userdelloginprofile)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -u'
+            valued=' --aws-credential-file --client-config-file --url -u ' ;;
+        usergetloginprofile)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -u'
+            valued=' --aws-credential-file --client-config-file --url -u ' ;;
+        usermodloginprofile)
+            options='--aws-credential-file --client-config-file --password-reset-required --url -d --debug -h -p -u'
+            valued=' --aws-credential-file --client-config-file --url -p -u ' ;;
         roleaddpolicy)
             options='--aws-credential-file --client-config-file --url -a -c -d --debug -e -h -o -p -r'
             valued=' --aws-credential-file --client-config-file --url -a -c -e -p -r ' ;;
@@ -182,15 +218,42 @@ _iam()
         servercertupload)
             options='--aws-credential-file --client-config-file --url -b -c -d --debug -h -k -p -s -v'
             valued=' --aws-credential-file --client-config-file --url -b -c -k -p -s ' ;;
+        virtualmfadevicecreate)
+            options='--aws-credential-file --client-config-file --show-qr --url -b -t -d --debug -h -o -p -s'
+            valued=' --aws-credential-file --client-config-file --url -b -t -o -p -s ' ;;
+        virtualmfadevicedel)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -s'
+            valued=' --aws-credential-file --client-config-file --url -s ' ;;
+        virtualmfadevicelist)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -t -v'
+            valued=' --aws-credential-file --client-config-file --url -i -m -t ' ;;
+        userenablemfadevice)
+            options='--aws-credential-file --client-config-file --url -c1 -c2 -d --debug -h -s -u'
+            valued=' --aws-credential-file --client-config-file --url -c1 -c2 -s -u ' ;;
+        userdeactivatemfadevice)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -s -u'
+            valued=' --aws-credential-file --client-config-file --url -s -u ' ;;
+        userlistmfadevices)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -u'
+            valued=' --aws-credential-file --client-config-file --url -i -m -u ' ;;
+        userresyncmfadevice)
+            options='--aws-credential-file --client-config-file --url -c1 -c2 -d --debug -h -s -u'
+            valued=' --aws-credential-file --client-config-file --url -c1 -c2 -s -u ' ;;
         help)
             options='-h'
             valued=' ' operands=commands ;;
         install)
             options='--prefix --uninstall -h'
             valued=' --prefix ' ;;
+        mfacode)
+            options='--previous -f -h'
+            valued=' -f ' ;;
         rootkey)
             options='--reset -h'
             valued=' ' ;;
+        signin)
+            options='--password-stdin -c -h -u'
+            valued=' -c -u ' ;;
         version)
             options='-h'
             valued=' ' ;;
@@ -212,14 +275,18 @@ _iam()
     done
     if [[ -n $option ]]; then
         case "$command $option" in
-            *' --aws-credential-file'|*' --client-config-file'|*' -f'|'servercertupload -k'|'servercertupload -c'|*' -b')
+            *' --aws-credential-file'|*' --client-config-file'|*' -f'|'servercertupload -k'|'servercertupload -c'|'servercertupload -b'|'virtualmfadevicecreate -o')
                 _iam_files "$cur" ;;
+            'accountaliasdelete -a'|'groupaddpolicy -g'|'groupadduser -g'|'groupdel -g'|'groupdelpolicy -g'|'grouplistpolicies -g'|'grouplistusers -g'|'groupmod -g'|'groupremoveuser -g'|'groupuploadpolicy -g'|'usercreate -g'|'groupadduser -u'|'groupremoveuser -u'|'useraddpolicy -u'|'userdel -u'|'userdelpolicy -u'|'usergetattributes -u'|'userlistgroups -u'|'userlistpolicies -u'|'usermod -u'|'useruploadpolicy -u'|'useraddkey -u'|'userdelkey -u'|'userlistkeys -u'|'usermodkey -u'|'useraddcert -u'|'userdelcert -u'|'userlistcerts -u'|'usermodcert -u'|'useraddloginprofile -u'|'userdelloginprofile -u'|'usergetloginprofile -u'|'usermodloginprofile -u'|'userenablemfadevice -u'|'userdeactivatemfadevice -u'|'userlistmfadevices -u'|'userresyncmfadevice -u'|'signin -u'|'groupdelpolicy -p'|'grouplistpolicies -p'|'userdelpolicy -p'|'userlistpolicies -p'|'roledelpolicy -p'|'rolelistpolicies -p'|'userdelkey -k'|'usermodkey -k'|'instanceprofileaddrole -s'|'instanceprofiledel -s'|'instanceprofilegetattributes -s'|'instanceprofileremoverole -s'|'servercertdel -s'|'servercertgetattributes -s'|'servercertmod -s'|'virtualmfadevicedel -s'|'userenablemfadevice -s'|'userdeactivatemfadevice -s'|'userresyncmfadevice -s'|'userdelcert -c'|'usermodcert -c'|'roleaddpolicy -r'|'roledel -r'|'roledelpolicy -r'|'rolegetattributes -r'|'rolelistpolicies -r'|'roleupdateassumepolicy -r'|'roleuploadpolicy -r'|'instanceprofileaddrole -r'|'instanceprofilecreate -r'|'instanceprofilelistforrole -r'|'instanceprofileremoverole -r')
+                _iam_live ;;
             *' -e')
                 COMPREPLY=($(compgen -W 'Allow Deny' -- "$cur")) ;;
-            'groupaddpolicy -g'|'groupadduser -g'|'groupdel -g'|'groupdelpolicy -g'|'grouplistpolicies -g'|'grouplistusers -g'|'groupmod -g'|'groupremoveuser -g'|'groupuploadpolicy -g'|'usercreate -g'|'groupadduser -u'|'groupremoveuser -u'|'useraddpolicy -u'|'userdel -u'|'userdelpolicy -u'|'usergetattributes -u'|'userlistgroups -u'|'userlistpolicies -u'|'usermod -u'|'useruploadpolicy -u'|'useraddkey -u'|'userdelkey -u'|'userlistkeys -u'|'usermodkey -u'|'useraddcert -u'|'userdelcert -u'|'userlistcerts -u'|'usermodcert -u'|'groupdelpolicy -p'|'grouplistpolicies -p'|'userdelpolicy -p'|'userlistpolicies -p'|'roledelpolicy -p'|'rolelistpolicies -p'|'userdelkey -k'|'usermodkey -k'|'instanceprofileaddrole -s'|'instanceprofiledel -s'|'instanceprofilegetattributes -s'|'instanceprofileremoverole -s'|'servercertdel -s'|'servercertgetattributes -s'|'servercertmod -s'|'userdelcert -c'|'usermodcert -c'|'roleaddpolicy -r'|'roledel -r'|'roledelpolicy -r'|'rolegetattributes -r'|'rolelistpolicies -r'|'roleupdateassumepolicy -r'|'roleuploadpolicy -r'|'instanceprofileaddrole -r'|'instanceprofilecreate -r'|'instanceprofilelistforrole -r'|'instanceprofileremoverole -r')
-                _iam_live ;;
             'usermodkey -s'|'usermodcert -s')
                 COMPREPLY=($(compgen -W 'Active Inactive' -- "$cur")) ;;
+            'virtualmfadevicecreate -b'|'virtualmfadevicecreate -t')
+                COMPREPLY=($(compgen -W 'Base32StringSeed QRCodePNG' -- "$cur")) ;;
+            'virtualmfadevicelist -t')
+                COMPREPLY=($(compgen -W 'Assigned Unassigned Any' -- "$cur")) ;;
         esac
     elif [[ $cur != -* && $operands == commands ]]; then
         COMPREPLY=($(compgen -W "$_iam_commands" -- "$cur"))
@@ -228,14 +295,18 @@ _iam()
     fi
 }
 
-complete -F _iam iam iam-groupaddpolicy iam-groupadduser iam-groupcreate \
-    iam-groupdel iam-groupdelpolicy iam-grouplistbypath iam-grouplistpolicies iam-grouplistusers \
-    iam-groupmod iam-groupremoveuser iam-groupuploadpolicy iam-useraddpolicy iam-usercreate \
-    iam-userdel iam-userdelpolicy iam-usergetattributes iam-userlistbypath iam-userlistgroups \
-    iam-userlistpolicies iam-usermod iam-useruploadpolicy iam-useraddkey iam-userdelkey \
-    iam-userlistkeys iam-usermodkey iam-useraddcert iam-userdelcert iam-userlistcerts \
-    iam-usermodcert iam-roleaddpolicy iam-rolecreate iam-roledel iam-roledelpolicy \
-    iam-rolegetattributes iam-rolelistbypath iam-rolelistpolicies iam-roleupdateassumepolicy iam-roleuploadpolicy \
-    iam-instanceprofileaddrole iam-instanceprofilecreate iam-instanceprofiledel iam-instanceprofilegetattributes iam-instanceprofilelistbypath \
-    iam-instanceprofilelistforrole iam-instanceprofileremoverole iam-servercertdel iam-servercertgetattributes iam-servercertlistbypath \
-    iam-servercertmod iam-servercertupload
+complete -F _iam iam iam-accountaliascreate iam-accountaliasdelete iam-accountaliaslist \
+    iam-accountdelpasswordpolicy iam-accountgetpasswordpolicy iam-accountgetsummary iam-accountmodpasswordpolicy iam-groupaddpolicy \
+    iam-groupadduser iam-groupcreate iam-groupdel iam-groupdelpolicy iam-grouplistbypath \
+    iam-grouplistpolicies iam-grouplistusers iam-groupmod iam-groupremoveuser iam-groupuploadpolicy \
+    iam-useraddpolicy iam-usercreate iam-userdel iam-userdelpolicy iam-usergetattributes \
+    iam-userlistbypath iam-userlistgroups iam-userlistpolicies iam-usermod iam-useruploadpolicy \
+    iam-useraddkey iam-userdelkey iam-userlistkeys iam-usermodkey iam-useraddcert \
+    iam-userdelcert iam-userlistcerts iam-usermodcert iam-useraddloginprofile iam-userchangepassword \
+    iam-userdelloginprofile iam-usergetloginprofile iam-usermodloginprofile iam-roleaddpolicy iam-rolecreate \
+    iam-roledel iam-roledelpolicy iam-rolegetattributes iam-rolelistbypath iam-rolelistpolicies \
+    iam-roleupdateassumepolicy iam-roleuploadpolicy iam-instanceprofileaddrole iam-instanceprofilecreate iam-instanceprofiledel \
+    iam-instanceprofilegetattributes iam-instanceprofilelistbypath iam-instanceprofilelistforrole iam-instanceprofileremoverole iam-servercertdel \
+    iam-servercertgetattributes iam-servercertlistbypath iam-servercertmod iam-servercertupload iam-virtualmfadevicecreate \
+    iam-virtualmfadevicedel iam-virtualmfadevicelist iam-userenablemfadevice iam-userdeactivatemfadevice iam-userlistmfadevices \
+    iam-userresyncmfadevice

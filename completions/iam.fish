@@ -2,6 +2,13 @@
 # Generated from iam's command table by 'scripts/generate-docs'; do not edit.
 
 complete -e -c iam
+complete -e -c iam-accountaliascreate
+complete -e -c iam-accountaliasdelete
+complete -e -c iam-accountaliaslist
+complete -e -c iam-accountdelpasswordpolicy
+complete -e -c iam-accountgetpasswordpolicy
+complete -e -c iam-accountgetsummary
+complete -e -c iam-accountmodpasswordpolicy
 complete -e -c iam-groupaddpolicy
 complete -e -c iam-groupadduser
 complete -e -c iam-groupcreate
@@ -31,6 +38,11 @@ complete -e -c iam-useraddcert
 complete -e -c iam-userdelcert
 complete -e -c iam-userlistcerts
 complete -e -c iam-usermodcert
+complete -e -c iam-useraddloginprofile
+complete -e -c iam-userchangepassword
+complete -e -c iam-userdelloginprofile
+complete -e -c iam-usergetloginprofile
+complete -e -c iam-usermodloginprofile
 complete -e -c iam-roleaddpolicy
 complete -e -c iam-rolecreate
 complete -e -c iam-roledel
@@ -52,6 +64,13 @@ complete -e -c iam-servercertgetattributes
 complete -e -c iam-servercertlistbypath
 complete -e -c iam-servercertmod
 complete -e -c iam-servercertupload
+complete -e -c iam-virtualmfadevicecreate
+complete -e -c iam-virtualmfadevicedel
+complete -e -c iam-virtualmfadevicelist
+complete -e -c iam-userenablemfadevice
+complete -e -c iam-userdeactivatemfadevice
+complete -e -c iam-userlistmfadevices
+complete -e -c iam-userresyncmfadevice
 
 # The command on the line: usercreate for `iam-usercreate ...` and for `iam usercreate ...`.
 function __iam_command
@@ -84,6 +103,13 @@ function __iam_live
 end
 
 complete -c iam -f
+complete -c iam-accountaliascreate -f
+complete -c iam-accountaliasdelete -f
+complete -c iam-accountaliaslist -f
+complete -c iam-accountdelpasswordpolicy -f
+complete -c iam-accountgetpasswordpolicy -f
+complete -c iam-accountgetsummary -f
+complete -c iam-accountmodpasswordpolicy -f
 complete -c iam-groupaddpolicy -f
 complete -c iam-groupadduser -f
 complete -c iam-groupcreate -f
@@ -113,6 +139,11 @@ complete -c iam-useraddcert -f
 complete -c iam-userdelcert -f
 complete -c iam-userlistcerts -f
 complete -c iam-usermodcert -f
+complete -c iam-useraddloginprofile -f
+complete -c iam-userchangepassword -f
+complete -c iam-userdelloginprofile -f
+complete -c iam-usergetloginprofile -f
+complete -c iam-usermodloginprofile -f
 complete -c iam-roleaddpolicy -f
 complete -c iam-rolecreate -f
 complete -c iam-roledel -f
@@ -134,7 +165,21 @@ complete -c iam-servercertgetattributes -f
 complete -c iam-servercertlistbypath -f
 complete -c iam-servercertmod -f
 complete -c iam-servercertupload -f
+complete -c iam-virtualmfadevicecreate -f
+complete -c iam-virtualmfadevicedel -f
+complete -c iam-virtualmfadevicelist -f
+complete -c iam-userenablemfadevice -f
+complete -c iam-userdeactivatemfadevice -f
+complete -c iam-userlistmfadevices -f
+complete -c iam-userresyncmfadevice -f
 
+complete -c iam -n __iam_naming_command -a accountaliascreate -d 'Give the account an alias for its sign-in page.'
+complete -c iam -n __iam_naming_command -a accountaliasdelete -d 'Remove the account\'s alias.'
+complete -c iam -n __iam_naming_command -a accountaliaslist -d 'Show the account\'s alias and its sign-in link.'
+complete -c iam -n __iam_naming_command -a accountdelpasswordpolicy -d 'Remove the password policy, so that IAM\'s default rules apply.'
+complete -c iam -n __iam_naming_command -a accountgetpasswordpolicy -d 'Show the rules for users\' console passwords.'
+complete -c iam -n __iam_naming_command -a accountgetsummary -d 'Show how many users, groups, roles and the rest the account has, and its quotas.'
+complete -c iam -n __iam_naming_command -a accountmodpasswordpolicy -d 'Set the rules for users\' console passwords.'
 complete -c iam -n __iam_naming_command -a groupaddpolicy -d 'Give a group a one-statement policy built from the options.'
 complete -c iam -n __iam_naming_command -a groupadduser -d 'Add users to a group.'
 complete -c iam -n __iam_naming_command -a groupcreate -d 'Create a group.'
@@ -164,6 +209,11 @@ complete -c iam -n __iam_naming_command -a useraddcert -d 'Upload a signing cert
 complete -c iam -n __iam_naming_command -a userdelcert -d 'Delete a signing certificate.'
 complete -c iam -n __iam_naming_command -a userlistcerts -d 'List signing certificates and their status.'
 complete -c iam -n __iam_naming_command -a usermodcert -d 'Activate or deactivate a signing certificate.'
+complete -c iam -n __iam_naming_command -a useraddloginprofile -d 'Give a user a console password.'
+complete -c iam -n __iam_naming_command -a userchangepassword -d 'Change the console password of the user running the command.'
+complete -c iam -n __iam_naming_command -a userdelloginprofile -d 'Delete a user\'s console password.'
+complete -c iam -n __iam_naming_command -a usergetloginprofile -d 'Tell whether a user has a console password.'
+complete -c iam -n __iam_naming_command -a usermodloginprofile -d 'Replace a user\'s console password.'
 complete -c iam -n __iam_naming_command -a roleaddpolicy -d 'Give a role a one-statement policy built from the options.'
 complete -c iam -n __iam_naming_command -a rolecreate -d 'Create a role that a service or a principal may assume.'
 complete -c iam -n __iam_naming_command -a roledel -d 'Delete a role, optionally detaching it from everything first.'
@@ -185,10 +235,74 @@ complete -c iam -n __iam_naming_command -a servercertgetattributes -d 'Show a se
 complete -c iam -n __iam_naming_command -a servercertlistbypath -d 'List the server certificates of the account.'
 complete -c iam -n __iam_naming_command -a servercertmod -d 'Rename a server certificate or change its path.'
 complete -c iam -n __iam_naming_command -a servercertupload -d 'Upload a server certificate with its private key and chain.'
+complete -c iam -n __iam_naming_command -a virtualmfadevicecreate -d 'Create a virtual MFA device and hand out its seed.'
+complete -c iam -n __iam_naming_command -a virtualmfadevicedel -d 'Delete a virtual MFA device.'
+complete -c iam -n __iam_naming_command -a virtualmfadevicelist -d 'List the virtual MFA devices of the account.'
+complete -c iam -n __iam_naming_command -a userenablemfadevice -d 'Enable an MFA device for a user, with two consecutive codes.'
+complete -c iam -n __iam_naming_command -a userdeactivatemfadevice -d 'Deactivate a user\'s MFA device.'
+complete -c iam -n __iam_naming_command -a userlistmfadevices -d 'List the MFA devices enabled for a user.'
+complete -c iam -n __iam_naming_command -a userresyncmfadevice -d 'Resynchronise a user\'s MFA device whose clock has drifted.'
 complete -c iam -n __iam_naming_command -a help -d 'List the commands, or show the help of one: iam help <command>.'
 complete -c iam -n __iam_naming_command -a install -d 'Install iam, its iam-<command> links, man pages and completions (default prefix ~/.local).'
+complete -c iam -n __iam_naming_command -a mfacode -d 'Print the code a virtual MFA device shows now, from its seed file.'
 complete -c iam -n __iam_naming_command -a rootkey -d 'Show the root user\'s access keys, or get root access back with --reset.'
+complete -c iam -n __iam_naming_command -a signin -d 'Check what the console would answer a user signing in with a password.'
 complete -c iam -n __iam_naming_command -a version -d 'Print the version of iam (also iam --version).'
+
+complete -c iam -c iam-accountaliascreate -n '__iam_is accountaliascreate' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-accountaliascreate -n '__iam_is accountaliascreate' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-accountaliascreate -n '__iam_is accountaliascreate' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-accountaliascreate -n '__iam_is accountaliascreate' -o a -x -d 'The alias: 3 to 63 lower-case letters, digits and single hyphens, not starting or ending with one.'
+complete -c iam -c iam-accountaliascreate -n '__iam_is accountaliascreate' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-accountaliascreate -n '__iam_is accountaliascreate' -o h -d 'Print this help and exit.'
+
+complete -c iam -c iam-accountaliasdelete -n '__iam_is accountaliasdelete' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-accountaliasdelete -n '__iam_is accountaliasdelete' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-accountaliasdelete -n '__iam_is accountaliasdelete' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-accountaliasdelete -n '__iam_is accountaliasdelete' -o a -x -a '(__iam_live)' -d 'The account\'s alias, as a check that it is the one meant.'
+complete -c iam -c iam-accountaliasdelete -n '__iam_is accountaliasdelete' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-accountaliasdelete -n '__iam_is accountaliasdelete' -o h -d 'Print this help and exit.'
+
+complete -c iam -c iam-accountaliaslist -n '__iam_is accountaliaslist' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-accountaliaslist -n '__iam_is accountaliaslist' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-accountaliaslist -n '__iam_is accountaliaslist' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-accountaliaslist -n '__iam_is accountaliaslist' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-accountaliaslist -n '__iam_is accountaliaslist' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-accountaliaslist -n '__iam_is accountaliaslist' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-accountaliaslist -n '__iam_is accountaliaslist' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+
+complete -c iam -c iam-accountdelpasswordpolicy -n '__iam_is accountdelpasswordpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-accountdelpasswordpolicy -n '__iam_is accountdelpasswordpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-accountdelpasswordpolicy -n '__iam_is accountdelpasswordpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-accountdelpasswordpolicy -n '__iam_is accountdelpasswordpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-accountdelpasswordpolicy -n '__iam_is accountdelpasswordpolicy' -o h -d 'Print this help and exit.'
+
+complete -c iam -c iam-accountgetpasswordpolicy -n '__iam_is accountgetpasswordpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-accountgetpasswordpolicy -n '__iam_is accountgetpasswordpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-accountgetpasswordpolicy -n '__iam_is accountgetpasswordpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-accountgetpasswordpolicy -n '__iam_is accountgetpasswordpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-accountgetpasswordpolicy -n '__iam_is accountgetpasswordpolicy' -o h -d 'Print this help and exit.'
+
+complete -c iam -c iam-accountgetsummary -n '__iam_is accountgetsummary' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-accountgetsummary -n '__iam_is accountgetsummary' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-accountgetsummary -n '__iam_is accountgetsummary' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-accountgetsummary -n '__iam_is accountgetsummary' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-accountgetsummary -n '__iam_is accountgetsummary' -o h -d 'Print this help and exit.'
+
+complete -c iam -c iam-accountmodpasswordpolicy -n '__iam_is accountmodpasswordpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-accountmodpasswordpolicy -n '__iam_is accountmodpasswordpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-accountmodpasswordpolicy -n '__iam_is accountmodpasswordpolicy' -l hard-expiry -d 'Extension: a user whose password expired cannot set a new one; an administrator must.'
+complete -c iam -c iam-accountmodpasswordpolicy -n '__iam_is accountmodpasswordpolicy' -l max-password-age -x -d 'Extension: a password expires this many days (1 to 1095) after it was set. Without it, never.'
+complete -c iam -c iam-accountmodpasswordpolicy -n '__iam_is accountmodpasswordpolicy' -l password-reuse-prevention -x -d 'Extension: a new password may not be any of the user\'s last COUNT passwords (1 to 24).'
+complete -c iam -c iam-accountmodpasswordpolicy -n '__iam_is accountmodpasswordpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-accountmodpasswordpolicy -n '__iam_is accountmodpasswordpolicy' -o a -d 'Let every user change its own password, without a policy allowing iam:ChangePassword.'
+complete -c iam -c iam-accountmodpasswordpolicy -n '__iam_is accountmodpasswordpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-accountmodpasswordpolicy -n '__iam_is accountmodpasswordpolicy' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-accountmodpasswordpolicy -n '__iam_is accountmodpasswordpolicy' -o l -d 'Require at least one lower-case letter, a to z.'
+complete -c iam -c iam-accountmodpasswordpolicy -n '__iam_is accountmodpasswordpolicy' -o m -x -d 'The fewest characters a password may have, 6 to 128; 6 if left out.'
+complete -c iam -c iam-accountmodpasswordpolicy -n '__iam_is accountmodpasswordpolicy' -o n -d 'Require at least one digit, 0 to 9.'
+complete -c iam -c iam-accountmodpasswordpolicy -n '__iam_is accountmodpasswordpolicy' -o s -d 'Require at least one of the symbols ! @ # $ % ^ & * ( ) _ + - = [ ] { } | \'.'
+complete -c iam -c iam-accountmodpasswordpolicy -n '__iam_is accountmodpasswordpolicy' -o u -d 'Require at least one capital letter, A to Z.'
 
 complete -c iam -c iam-groupaddpolicy -n '__iam_is groupaddpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
 complete -c iam -c iam-groupaddpolicy -n '__iam_is groupaddpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
@@ -321,7 +435,7 @@ complete -c iam -c iam-userdel -n '__iam_is userdel' -l url -x -d 'Accepted for 
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o h -d 'Print this help and exit.'
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o p -d 'With -r, only list what would be removed; change nothing.'
-complete -c iam -c iam-userdel -n '__iam_is userdel' -o r -d 'First delete the user\'s access keys, policies and signing certificates and leave its groups, then the user.'
+complete -c iam -c iam-userdel -n '__iam_is userdel' -o r -d 'First delete the user\'s console password, access keys, policies and signing certificates, deactivate its MFA devices and leave its groups, then delete the user.'
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o u -x -a '(__iam_live)' -d 'Name of the user to delete.'
 
 complete -c iam -c iam-userdelpolicy -n '__iam_is userdelpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
@@ -455,6 +569,46 @@ complete -c iam -c iam-usermodcert -n '__iam_is usermodcert' -o d -l debug -d 'D
 complete -c iam -c iam-usermodcert -n '__iam_is usermodcert' -o h -d 'Print this help and exit.'
 complete -c iam -c iam-usermodcert -n '__iam_is usermodcert' -o s -x -a 'Active Inactive' -d 'Active or Inactive. Case does not matter.'
 complete -c iam -c iam-usermodcert -n '__iam_is usermodcert' -o u -x -a '(__iam_live)' -d 'Owner of the certificate; without it, the user whose key runs the command.'
+
+complete -c iam -c iam-useraddloginprofile -n '__iam_is useraddloginprofile' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-useraddloginprofile -n '__iam_is useraddloginprofile' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-useraddloginprofile -n '__iam_is useraddloginprofile' -l password-reset-required -d 'Extension: the user must choose a new password at the next sign-in. Without it, the password can be used as it is.'
+complete -c iam -c iam-useraddloginprofile -n '__iam_is useraddloginprofile' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-useraddloginprofile -n '__iam_is useraddloginprofile' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-useraddloginprofile -n '__iam_is useraddloginprofile' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-useraddloginprofile -n '__iam_is useraddloginprofile' -o p -x -d 'The user\'s new console password; it must follow the password policy.'
+complete -c iam -c iam-useraddloginprofile -n '__iam_is useraddloginprofile' -o u -x -a '(__iam_live)' -d 'User to give a console password.'
+
+complete -c iam -c iam-userchangepassword -n '__iam_is userchangepassword' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userchangepassword -n '__iam_is userchangepassword' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userchangepassword -n '__iam_is userchangepassword' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userchangepassword -n '__iam_is userchangepassword' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userchangepassword -n '__iam_is userchangepassword' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userchangepassword -n '__iam_is userchangepassword' -o n -x -d 'The new password; it must follow the password policy, reuse prevention included.'
+complete -c iam -c iam-userchangepassword -n '__iam_is userchangepassword' -o o -x -d 'The current password, as a check.'
+
+complete -c iam -c iam-userdelloginprofile -n '__iam_is userdelloginprofile' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userdelloginprofile -n '__iam_is userdelloginprofile' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userdelloginprofile -n '__iam_is userdelloginprofile' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userdelloginprofile -n '__iam_is userdelloginprofile' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userdelloginprofile -n '__iam_is userdelloginprofile' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userdelloginprofile -n '__iam_is userdelloginprofile' -o u -x -a '(__iam_live)' -d 'User whose console password to delete.'
+
+complete -c iam -c iam-usergetloginprofile -n '__iam_is usergetloginprofile' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-usergetloginprofile -n '__iam_is usergetloginprofile' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-usergetloginprofile -n '__iam_is usergetloginprofile' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-usergetloginprofile -n '__iam_is usergetloginprofile' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-usergetloginprofile -n '__iam_is usergetloginprofile' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-usergetloginprofile -n '__iam_is usergetloginprofile' -o u -x -a '(__iam_live)' -d 'User whose console password to look for.'
+
+complete -c iam -c iam-usermodloginprofile -n '__iam_is usermodloginprofile' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-usermodloginprofile -n '__iam_is usermodloginprofile' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-usermodloginprofile -n '__iam_is usermodloginprofile' -l password-reset-required -d 'Extension: the user must choose a new password at the next sign-in. Without it, that setting stays as it was.'
+complete -c iam -c iam-usermodloginprofile -n '__iam_is usermodloginprofile' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-usermodloginprofile -n '__iam_is usermodloginprofile' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-usermodloginprofile -n '__iam_is usermodloginprofile' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-usermodloginprofile -n '__iam_is usermodloginprofile' -o p -x -d 'The user\'s new console password; it must follow the password policy, reuse prevention included.'
+complete -c iam -c iam-usermodloginprofile -n '__iam_is usermodloginprofile' -o u -x -a '(__iam_live)' -d 'User whose console password to replace.'
 
 complete -c iam -c iam-roleaddpolicy -n '__iam_is roleaddpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
 complete -c iam -c iam-roleaddpolicy -n '__iam_is roleaddpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
@@ -647,14 +801,88 @@ complete -c iam -c iam-servercertupload -n '__iam_is servercertupload' -o p -x -
 complete -c iam -c iam-servercertupload -n '__iam_is servercertupload' -o s -x -d 'Name of the new server certificate.'
 complete -c iam -c iam-servercertupload -n '__iam_is servercertupload' -o v -d 'Print the new certificate\'s ARN and id.'
 
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -l show-qr -d 'Also draw the QR code in the terminal, for a phone to scan from the screen.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -o b -o t -x -a 'Base32StringSeed QRCodePNG' -d 'How to hand the seed to the phone: Base32StringSeed (or Base32String) for the seed as text, QRCodePNG (or anything else) for a QR code image.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -o o -r -F -d 'Write the seed or the PNG to this file, readable by you alone, instead of showing it.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -o p -x -d 'File the device under this path; / by default.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -o s -x -d 'Name of the new virtual MFA device.'
+
+complete -c iam -c iam-virtualmfadevicedel -n '__iam_is virtualmfadevicedel' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-virtualmfadevicedel -n '__iam_is virtualmfadevicedel' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-virtualmfadevicedel -n '__iam_is virtualmfadevicedel' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-virtualmfadevicedel -n '__iam_is virtualmfadevicedel' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-virtualmfadevicedel -n '__iam_is virtualmfadevicedel' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-virtualmfadevicedel -n '__iam_is virtualmfadevicedel' -o s -x -a '(__iam_live)' -d 'Serial number (ARN) of the device to delete.'
+
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -o t -x -a 'Assigned Unassigned Any' -d 'Assigned, Unassigned or Any: which devices to list.'
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -o v -d 'For each assigned device, also print its user\'s ARN and unique id.'
+
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -o c1 -x -d 'A code the device shows, six digits.'
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -o c2 -x -d 'The code the device shows next, 30 seconds after CODE1.'
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -o s -x -a '(__iam_live)' -d 'Serial number (ARN) of the virtual device.'
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -o u -x -a '(__iam_live)' -d 'The user the device belongs to.'
+
+complete -c iam -c iam-userdeactivatemfadevice -n '__iam_is userdeactivatemfadevice' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userdeactivatemfadevice -n '__iam_is userdeactivatemfadevice' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userdeactivatemfadevice -n '__iam_is userdeactivatemfadevice' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userdeactivatemfadevice -n '__iam_is userdeactivatemfadevice' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userdeactivatemfadevice -n '__iam_is userdeactivatemfadevice' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userdeactivatemfadevice -n '__iam_is userdeactivatemfadevice' -o s -x -a '(__iam_live)' -d 'Serial number (ARN) of the device.'
+complete -c iam -c iam-userdeactivatemfadevice -n '__iam_is userdeactivatemfadevice' -o u -x -a '(__iam_live)' -d 'The user the device belongs to.'
+
+complete -c iam -c iam-userlistmfadevices -n '__iam_is userlistmfadevices' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userlistmfadevices -n '__iam_is userlistmfadevices' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userlistmfadevices -n '__iam_is userlistmfadevices' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userlistmfadevices -n '__iam_is userlistmfadevices' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userlistmfadevices -n '__iam_is userlistmfadevices' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userlistmfadevices -n '__iam_is userlistmfadevices' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-userlistmfadevices -n '__iam_is userlistmfadevices' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-userlistmfadevices -n '__iam_is userlistmfadevices' -o u -x -a '(__iam_live)' -d 'User whose devices to list; without it, the user whose key runs the command.'
+
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -o c1 -x -d 'A code the device shows, six digits.'
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -o c2 -x -d 'The code the device shows next, 30 seconds after CODE1.'
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -o s -x -a '(__iam_live)' -d 'Serial number (ARN) of the device.'
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -o u -x -a '(__iam_live)' -d 'The user the device belongs to.'
+
 complete -c iam -n '__iam_is help' -o h -d 'Print this help and exit.'
-complete -c iam -n '__iam_is help' -a 'groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload help install rootkey version'
+complete -c iam -n '__iam_is help' -a 'accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload virtualmfadevicecreate virtualmfadevicedel virtualmfadevicelist userenablemfadevice userdeactivatemfadevice userlistmfadevices userresyncmfadevice help install mfacode rootkey signin version'
 
 complete -c iam -n '__iam_is install' -l prefix -x -d 'Install below this directory instead of ~/.local: the binary goes to DIR/bin.'
 complete -c iam -n '__iam_is install' -l uninstall -d 'Remove exactly what an earlier install put below the prefix, and nothing else.'
 complete -c iam -n '__iam_is install' -o h -d 'Print this help and exit.'
 
+complete -c iam -n '__iam_is mfacode' -l previous -d 'Print the code of the 30 seconds before instead.'
+complete -c iam -n '__iam_is mfacode' -o f -r -F -d 'The base32 seed of a virtual device, as iam-virtualmfadevicecreate -b Base32StringSeed -o wrote it.'
+complete -c iam -n '__iam_is mfacode' -o h -d 'Print this help and exit.'
+
 complete -c iam -n '__iam_is rootkey' -l reset -d 'Replace every access key of the root user with a new one, written into the store\'s root-credentials file.'
 complete -c iam -n '__iam_is rootkey' -o h -d 'Print this help and exit.'
+
+complete -c iam -n '__iam_is signin' -l password-stdin -d 'Read the password from the first line of standard input without asking for it, as a script does.'
+complete -c iam -n '__iam_is signin' -o c -x -d 'The code the user\'s MFA device shows now, for a user who has one.'
+complete -c iam -n '__iam_is signin' -o h -d 'Print this help and exit.'
+complete -c iam -n '__iam_is signin' -o u -x -a '(__iam_live)' -d 'The IAM user signing in.'
 
 complete -c iam -n '__iam_is version' -o h -d 'Print this help and exit.'

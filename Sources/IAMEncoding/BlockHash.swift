@@ -44,6 +44,20 @@ extension BlockHash {
     return digest
   }
 
+  /// The first 16 words of the message schedule: the block's bytes as big-endian words.
+  @inline(__always)
+  static func loadWords(_ block: UnsafeRawPointer, into w: UnsafeMutablePointer<UInt32>) {
+    for t in 0..<16 { w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self)) }
+  }
+
+  /// Writes `words` big-endian from `output` on: a digest.
+  @inline(__always)
+  static func storeWords(_ words: UnsafeBufferPointer<UInt32>, to output: UnsafeMutableRawPointer) {
+    for (index, word) in words.enumerated() {
+      output.storeBytes(of: word.bigEndian, toByteOffset: 4 * index, as: UInt32.self)
+    }
+  }
+
   /// Completes the last block in `tail` (its first `used` bytes hold the end of the message) with
   /// the padding and the length; returns how many blocks that makes, 1 or 2.
   @inline(__always)

@@ -41,7 +41,7 @@ public enum JSONWriter {
         out.append("{}")
         return
       }
-      let ordered = sortKeys ? members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) } : members
+      let ordered = sortKeys ? members.sorted { ByteOrder.precedes($0.key, $1.key) } : members
       out.append("{")
       for (i, member) in ordered.enumerated() {
         if i > 0 { out.append(",") }
@@ -62,40 +62,42 @@ public enum JSONWriter {
   }
 
   /// Appends `text` as a JSON string literal, escaping what RFC 8259 requires.
+  ///
+  /// Only ASCII bytes are ever escaped, and no byte of a multi-byte UTF-8 sequence is ASCII, so
+  /// the text is scanned as bytes and copied in runs between escapes: certificates and policies
+  /// are written twice in a commit (the record, and the journal holding it).
   public static func appendQuoted(_ text: String, to out: inout String) {
     out.append("\"")
-    var plainStart = text.unicodeScalars.startIndex
+    let utf8 = text.utf8
+    var plainStart = utf8.startIndex
     var index = plainStart
-    let scalars = text.unicodeScalars
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
-      let escape: String?
-      switch scalar {
-      case "\"": escape = "\\\""
-      case "\\": escape = "\\\\"
-      case "\n": escape = "\\n"
-      case "\r": escape = "\\r"
-      case "\t": escape = "\\t"
-      case "\u{08}": escape = "\\b"
-      case "\u{0C}": escape = "\\f"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          escape = nil
-        }
-      }
-      if let escape {
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        // Appended as Substrings of `text`: going through `out.unicodeScalars` copied all of
+        // `out` on every append, which made a large document quadratic to write.
         out.append(contentsOf: text[plainStart..<index])
-        out.append(escape)
-        plainStart = scalars.index(after: index)
+        out.append(escape(byte))
+        plainStart = utf8.index(after: index)
       }
-      index = scalars.index(after: index)
+      index = utf8.index(after: index)
     }
-    // Appended as a Substring of `text`: going through `out.unicodeScalars` copied all of `out`
-    // on every append, which made a large document quadratic to write.
     out.append(contentsOf: text[plainStart..<text.endIndex])
     out.append("\"")
+  }
+
+  private static func escape(_ byte: UInt8) -> String {
+    switch byte {
+    case UInt8(ascii: "\""): return "\\\""
+    case UInt8(ascii: "\\"): return "\\\\"
+    case 0x0A: return "\\n"
+    case 0x0D: return "\\r"
+    case 0x09: return "\\t"
+    case 0x08: return "\\b"
+    case 0x0C: return "\\f"
+    default:
+      let hex = String(byte, radix: 16)
+      return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    }
   }
 }

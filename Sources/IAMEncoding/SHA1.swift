@@ -7,29 +7,22 @@ public enum SHA1: BlockHash {
   public static let digestByteCount = 20
 
   public struct State: Sendable {
-    var h0: UInt32 = 0x6745_2301, h1: UInt32 = 0xefcd_ab89, h2: UInt32 = 0x98ba_dcfe
-    var h3: UInt32 = 0x1032_5476, h4: UInt32 = 0xc3d2_e1f0
+    var h: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xefcd_ab89, 0x98ba_dcfe, 0x1032_5476, 0xc3d2_e1f0)
   }
 
   public static var initialState: State { State() }
 
   public static func write(_ state: State, to output: UnsafeMutableRawPointer) {
-    output.storeBytes(of: state.h0.bigEndian, toByteOffset: 0, as: UInt32.self)
-    output.storeBytes(of: state.h1.bigEndian, toByteOffset: 4, as: UInt32.self)
-    output.storeBytes(of: state.h2.bigEndian, toByteOffset: 8, as: UInt32.self)
-    output.storeBytes(of: state.h3.bigEndian, toByteOffset: 12, as: UInt32.self)
-    output.storeBytes(of: state.h4.bigEndian, toByteOffset: 16, as: UInt32.self)
+    withUnsafeBytes(of: state.h) { storeWords($0.bindMemory(to: UInt32.self), to: output) }
   }
 
   @inline(__always)
   public static func compress(_ state: inout State, _ block: UnsafeRawPointer) {
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { w in
       let w = w.baseAddress!
-      for t in 0..<16 {
-        w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self))
-      }
+      loadWords(block, into: w)
       for t in 16..<80 { w[t] = rotl(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1) }
-      var a = state.h0, b = state.h1, c = state.h2, d = state.h3, e = state.h4
+      var (a, b, c, d, e) = state.h
       for t in 0..<80 {
         let f: UInt32
         let k: UInt32
@@ -46,11 +39,8 @@ public enum SHA1: BlockHash {
         b = a
         a = temp
       }
-      state.h0 &+= a
-      state.h1 &+= b
-      state.h2 &+= c
-      state.h3 &+= d
-      state.h4 &+= e
+      let old = state.h
+      state.h = (old.0 &+ a, old.1 &+ b, old.2 &+ c, old.3 &+ d, old.4 &+ e)
     }
   }
 

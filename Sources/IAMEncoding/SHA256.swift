@@ -7,8 +7,9 @@ public struct SHA256: Sendable {
   public static let digestByteCount = 32
 
   public struct State: Sendable {
-    var h0: UInt32 = 0x6a09_e667, h1: UInt32 = 0xbb67_ae85, h2: UInt32 = 0x3c6e_f372, h3: UInt32 = 0xa54f_f53a
-    var h4: UInt32 = 0x510e_527f, h5: UInt32 = 0x9b05_688c, h6: UInt32 = 0x1f83_d9ab, h7: UInt32 = 0x5be0_cd19
+    var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
+    )
   }
 
   private var state = State()
@@ -51,14 +52,7 @@ extension SHA256: BlockHash {
   public static var initialState: State { State() }
 
   public static func write(_ state: State, to output: UnsafeMutableRawPointer) {
-    output.storeBytes(of: state.h0.bigEndian, toByteOffset: 0, as: UInt32.self)
-    output.storeBytes(of: state.h1.bigEndian, toByteOffset: 4, as: UInt32.self)
-    output.storeBytes(of: state.h2.bigEndian, toByteOffset: 8, as: UInt32.self)
-    output.storeBytes(of: state.h3.bigEndian, toByteOffset: 12, as: UInt32.self)
-    output.storeBytes(of: state.h4.bigEndian, toByteOffset: 16, as: UInt32.self)
-    output.storeBytes(of: state.h5.bigEndian, toByteOffset: 20, as: UInt32.self)
-    output.storeBytes(of: state.h6.bigEndian, toByteOffset: 24, as: UInt32.self)
-    output.storeBytes(of: state.h7.bigEndian, toByteOffset: 28, as: UInt32.self)
+    withUnsafeBytes(of: state.h) { storeWords($0.bindMemory(to: UInt32.self), to: output) }
   }
 
   /// One block. PBKDF2 spends nearly all its time here, so the schedule lives on the stack and
@@ -67,9 +61,7 @@ extension SHA256: BlockHash {
   public static func compress(_ state: inout State, _ block: UnsafeRawPointer) {
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
       let w = w.baseAddress!
-      for t in 0..<16 {
-        w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self))
-      }
+      loadWords(block, into: w)
       for t in 16..<64 {
         let x = w[t - 15]
         let y = w[t - 2]
@@ -77,8 +69,7 @@ extension SHA256: BlockHash {
         let s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >> 10)
         w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
       }
-      var a = state.h0, b = state.h1, c = state.h2, d = state.h3
-      var e = state.h4, f = state.h5, g = state.h6, h = state.h7
+      var (a, b, c, d, e, f, g, h) = state.h
       roundConstants.withUnsafeBufferPointer { k in
         for t in 0..<64 {
           let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
@@ -96,14 +87,8 @@ extension SHA256: BlockHash {
           a = t1 &+ sum0 &+ majority
         }
       }
-      state.h0 &+= a
-      state.h1 &+= b
-      state.h2 &+= c
-      state.h3 &+= d
-      state.h4 &+= e
-      state.h5 &+= f
-      state.h6 &+= g
-      state.h7 &+= h
+      let old = state.h
+      state.h = (old.0 &+ a, old.1 &+ b, old.2 &+ c, old.3 &+ d, old.4 &+ e, old.5 &+ f, old.6 &+ g, old.7 &+ h)
     }
   }
 

@@ -7,11 +7,18 @@ public struct ServiceConfiguration: Sendable {
   public var seed: String?
   /// D8: use this time instead of the system clock.
   public var fixedTime: Timestamp?
+  /// PBKDF2 iterations for passwords set from now on; lowered only by test suites (see
+  /// `PasswordHashing.defaultIterations`).
+  public var passwordIterations: Int
 
-  public init(store: StoreOptions, seed: String? = nil, fixedTime: Timestamp? = nil) {
+  public init(
+    store: StoreOptions, seed: String? = nil, fixedTime: Timestamp? = nil,
+    passwordIterations: Int = PasswordHashing.defaultIterations
+  ) {
     self.store = store
     self.seed = seed
     self.fixedTime = fixedTime
+    self.passwordIterations = passwordIterations
   }
 
   var now: Timestamp { fixedTime ?? Timestamp(seconds: SystemClock.now().seconds) }

@@ -173,12 +173,7 @@ extension IAMAPI {
   }
 
   private func storedDevice(stem: String, of user: UserRecord) throws -> MFADeviceRecord {
-    guard let device = try transaction.record(MFADeviceRecord.self, stem: stem), device.userName == user.name else {
-      throw StoreError.damaged(
-        path: transaction.absolutePath(MFADeviceRecord.directory + "/" + stem + ".json"),
-        reason: "user \(user.name) lists this MFA device, but it is missing or enabled for someone else")
-    }
-    return device
+    try MFACodes.device(stem: stem, of: user, in: transaction)
   }
 
   /// The user a device is assigned to; a device whose user is gone is damage.
@@ -191,26 +186,9 @@ extension IAMAPI {
     return user
   }
 
-  /// Accepts `code` if it is what one of `user`'s enabled devices shows now (the device that
-  /// `serialNumber` names, when given), within a step either side of the device's clock. A code
-  /// is good once: the step it belongs to, and every step before, cannot be used again.
+  /// Accepts `code` if it is what one of `user`'s enabled devices shows now (see `MFACodes`).
   func acceptCode(_ code: String, of user: UserRecord, serialNumber: String? = nil) throws -> Bool {
-    let current = OneTimePassword.counter(at: now.seconds)
-    for name in user.mfaDevices {
-      var device = try storedDevice(stem: MFADeviceRecord.fileStem(for: name), of: user)
-      if let serialNumber, serial(of: device) != serialNumber { continue }
-      guard let secret = Base32.decode(device.seed) else { continue }
-      for offset in [0, -1, 1] {
-        let step = current + device.drift + offset
-        if let used = device.lastUsedStep, step <= used { continue }
-        if OneTimePassword.hotp(secret: secret, counter: step) == code {
-          device.lastUsedStep = step
-          transaction.put(device)
-          return true
-        }
-      }
-    }
-    return false
+    try MFACodes.accept(code, of: user, now: now, in: transaction) { serialNumber == nil || serial(of: $0) == serialNumber }
   }
 
   /// Accepts two consecutive codes, `first` for a step and `second` for the next, with the

@@ -83,6 +83,7 @@ extension IAMAPI {
     try check.check()
     let user = try requireUser(userName, action: "iam:DeleteUser")
     // A fixed order of checks; AWS does not document its own (spec §3.3).
+    if user.loginProfile != nil { throw IAMError.deleteConflict("delete login profile") }
     if !user.accessKeys.isEmpty { throw IAMError.deleteConflict("delete access keys") }
     if !user.signingCertificates.isEmpty { throw IAMError.deleteConflict("delete certificates") }
     if !user.mfaDevices.isEmpty { throw IAMError.deleteConflict("delete MFA device") }
@@ -125,7 +126,7 @@ extension IAMAPI {
   func describe(_ user: UserRecord) -> User {
     User(
       userName: user.name, path: user.path, userId: user.id, arn: arn(.user, path: user.path, name: user.name),
-      createDate: user.createDate)
+      createDate: user.createDate, passwordLastUsed: user.passwordLastUsed)
   }
 
   /// Lists every record of a type whose path starts with `pathPrefix`, one page at a time.

@@ -13,12 +13,15 @@ public final class IAMAPI {
   let ids: IDGenerator
   let now: Timestamp
   let trace: Trace
+  /// PBKDF2 iterations for the passwords this command sets.
+  let passwordIterations: Int
   private var parsedPolicies: [String: PolicyDocument] = [:]
 
   init(
     transaction: Transaction, account: AccountRecord, caller: Caller, ids: IDGenerator, now: Timestamp,
-    trace: Trace
+    trace: Trace, passwordIterations: Int
   ) {
+    self.passwordIterations = passwordIterations
     self.transaction = transaction
     self.account = account
     self.caller = caller
@@ -82,8 +85,10 @@ public final class IAMAPI {
   }
 
   /// Allows the action or throws IAM's `AccessDenied`, evaluating the caller's policies as they
-  /// stand at this point of the transaction.
-  func authorize(_ action: String, on resource: String) throws {
+  /// stand at this point of the transaction. `grant` names a setting of the account that allows
+  /// the action where no policy does, as the password policy's AllowUsersToChangePassword
+  /// allows iam:ChangePassword; an explicit Deny still wins over it.
+  func authorize(_ action: String, on resource: String, grantedBy grant: String? = nil) throws {
     guard case .user(let name) = caller.identity else {
       trace.debug("  authorize \(action) on \(resource): allowed (root user)")
       return
@@ -117,6 +122,10 @@ public final class IAMAPI {
         "User: \(userArn) is not authorized to perform: \(action) on resource: \(resource) with an explicit deny in an identity-based policy"
       )
     case .implicitDeny:
+      if let grant {
+        trace.debug("  authorize \(action) on \(resource): allowed by \(grant)")
+        return
+      }
       trace.debug("  authorize \(action) on \(resource): denied (no policy allows it)")
       throw IAMError(
         .accessDenied,
@@ -150,7 +159,7 @@ public final class IAMAPI {
       return document
     } catch {
       throw StoreError.damaged(
-        path: transaction.absolutePath(R.directory + "/" + R.fileStem(for: ownerName) + ".json"),
+        path: transaction.absolutePath(R.relativePath(named: ownerName)),
         reason: "a policy is not a valid policy document (\(error.message))")
     }
   }

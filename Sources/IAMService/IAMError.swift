@@ -9,11 +9,13 @@ public enum ErrorCode: String, Sendable, CaseIterable {
   case invalidClientTokenId = "InvalidClientTokenId"
   case invalidAuthenticationCode = "InvalidAuthenticationCode"
   case invalidInput = "InvalidInput"
+  case invalidUserType = "InvalidUserType"
   case keyPairMismatch = "KeyPairMismatch"
   case limitExceeded = "LimitExceeded"
   case malformedCertificate = "MalformedCertificate"
   case malformedPolicyDocument = "MalformedPolicyDocument"
   case noSuchEntity = "NoSuchEntity"
+  case passwordPolicyViolation = "PasswordPolicyViolation"
   case signatureDoesNotMatch = "SignatureDoesNotMatch"
   case validationError = "ValidationError"
 
@@ -22,7 +24,8 @@ public enum ErrorCode: String, Sendable, CaseIterable {
     case .accessDenied, .invalidAuthenticationCode, .invalidClientTokenId, .signatureDoesNotMatch: return 403
     case .noSuchEntity: return 404
     case .deleteConflict, .duplicateCertificate, .entityAlreadyExists, .limitExceeded: return 409
-    case .invalidInput, .keyPairMismatch, .malformedCertificate, .malformedPolicyDocument, .validationError:
+    case .invalidInput, .invalidUserType, .keyPairMismatch, .malformedCertificate, .malformedPolicyDocument,
+      .passwordPolicyViolation, .validationError:
       return 400
     }
   }

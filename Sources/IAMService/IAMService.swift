@@ -35,7 +35,8 @@ public final class IAMService {
       let caller = try authenticate(credentials, in: transaction, account: account, trace: trace)
       let api = IAMAPI(
         transaction: transaction, account: account, caller: caller,
-        ids: IDGenerator(seed: configuration.seed), now: configuration.now, trace: trace)
+        ids: IDGenerator(seed: configuration.seed), now: configuration.now, trace: trace,
+        passwordIterations: configuration.passwordIterations)
       trace.debug("caller \(try api.callerArn()) (access key \(caller.accessKeyId))")
       let result = try body(api)
       api.finish()

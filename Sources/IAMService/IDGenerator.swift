@@ -50,11 +50,6 @@ enum SecretHash {
 
   /// Compares in time independent of where the strings differ.
   static func matches(secret: String, salt: String, expected: String) -> Bool {
-    let actual = Array(hash(secret: secret, salt: salt).utf8)
-    let wanted = Array(expected.utf8)
-    guard actual.count == wanted.count else { return false }
-    var difference: UInt8 = 0
-    for i in 0..<actual.count { difference |= actual[i] ^ wanted[i] }
-    return difference == 0
+    ConstantTime.equal(Array(hash(secret: secret, salt: salt).utf8), Array(expected.utf8))
   }
 }

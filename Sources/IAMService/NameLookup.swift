@@ -50,6 +50,11 @@ public struct NameLookup {
       .map { "arn:aws:iam::\(account.accountId):mfa\($0.path)\($0.name)" }.filter { $0.hasPrefix(prefix) }
   }
 
+  /// The account's alias, when it has one that starts with `prefix`.
+  public func accountAlias(prefix: String) -> [String] {
+    matching(((try? snapshot?.account()) ?? nil)?.alias.map { [$0] }, prefix)
+  }
+
   public func signingCertificates(ofUser name: String, prefix: String) -> [String] {
     matching(record(UserRecord.self, name)?.signingCertificates, prefix)
   }

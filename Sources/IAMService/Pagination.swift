@@ -46,6 +46,6 @@ enum Pagination {
 
   /// The order in which an operation considers policies, which `-d` shows; listings use `ListingOrder`.
   static func sortedByBytes(_ keys: [String]) -> [String] {
-    keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    keys.sorted(by: ByteOrder.precedes)
   }
 }

@@ -17,6 +17,7 @@ struct ParameterValidation {
   static let documentPattern = "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"
   static let markerPattern = "[\\u0020-\\u00FF]+"
   static let accessKeyIdPattern = "[\\w]+"
+  static let accountAliasPattern = "^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$"
 
   mutating func name(_ value: String?, _ member: String, max: Int, required: Bool = true) {
     guard let value else {
@@ -95,6 +96,21 @@ struct ParameterValidation {
       if required { null(member) }
       return
     }
+    if let refused = unshownText(value, member, max: max) {
+      diagnostic = Self.refusedCharacter(at: refused, in: value, what: what)
+    }
+  }
+
+  /// A password: the pattern and length of a document, and never an echo of the value, not even
+  /// of the character that is refused, since error lines end up in logs.
+  mutating func password(_ value: String?, _ member: String) {
+    guard let value else { return null(member) }
+    _ = unshownText(value, member, max: 128)
+  }
+
+  /// Checks `value` against the document pattern and a length of 1 to `max` without quoting it;
+  /// returns where the first refused character is.
+  private mutating func unshownText(_ value: String, _ member: String, max: Int) -> String.Index? {
     if value.unicodeScalars.isEmpty {
       violations.append("Value at '\(member)' failed to satisfy constraint: Member must have length greater than or equal to 1")
     } else if value.unicodeScalars.count > max {
@@ -103,12 +119,30 @@ struct ParameterValidation {
     let refused = value.unicodeScalars.firstIndex {
       !($0.value == 0x09 || $0.value == 0x0A || $0.value == 0x0D || ($0.value >= 0x20 && $0.value <= 0xFF))
     }
-    if let refused {
+    if refused != nil {
       violations.append(
         "Value at '\(member)' failed to satisfy constraint: Member must satisfy regular expression pattern: \(ParameterValidation.documentPattern)"
       )
-      diagnostic = Self.refusedCharacter(at: refused, in: value, what: what)
     }
+    return refused
+  }
+
+  /// `^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$`: lower-case letters, digits and single hyphens
+  /// inside, 3 to 63 characters.
+  mutating func accountAlias(_ value: String?) {
+    guard let value else { return null("accountAlias") }
+    length(value, "accountAlias", min: 3, max: 63)
+    pattern(value, "accountAlias", ParameterValidation.accountAliasPattern) { scalars in
+      let isAliasCharacter = { (c: Unicode.Scalar) in ("a"..."z").contains(c) || ("0"..."9").contains(c) || c == "-" }
+      return scalars.allSatisfy(isAliasCharacter) && scalars.first != "-" && scalars.last != "-"
+        && !String(scalars).contains("--")
+    }
+  }
+
+  /// An optional integer member with its allowed range.
+  mutating func integer(_ value: Int?, _ member: String, _ allowed: ClosedRange<Int>) {
+    guard let value else { return }
+    range(value, member, min: allowed.lowerBound, max: allowed.upperBound)
   }
 
   /// Text pasted from a word processor brings typographic quotes, which IAM refuses; saying which

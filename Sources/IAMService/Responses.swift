@@ -1,3 +1,5 @@
+import IAMStore
+
 /// Result shapes of the operations, named and shaped after the IAM API's own.
 
 public struct User: Sendable, Equatable {
@@ -6,6 +8,8 @@ public struct User: Sendable, Equatable {
   public var userId: String
   public var arn: String
   public var createDate: String
+  /// When the user last signed in to the console with its password; nil if never.
+  public var passwordLastUsed: String? = nil
 }
 
 public struct Group: Sendable, Equatable {
@@ -111,3 +115,56 @@ public struct Page<Item: Sendable>: Sendable {
 }
 
 extension Page: Equatable where Item: Equatable {}
+
+/// One line of the account summary: a count or quota under IAM's name for it.
+public struct SummaryEntry: Sendable, Equatable {
+  public var key: String
+  public var value: Int
+}
+
+/// The account password policy as GetAccountPasswordPolicy returns it: what the store keeps,
+/// and whether passwords expire, which IAM derives from the maximum age.
+public typealias PasswordPolicy = PasswordPolicyRecord
+
+extension PasswordPolicyRecord {
+  public var expirePasswords: Bool { maxPasswordAge != nil }
+}
+
+/// The parameters of UpdateAccountPasswordPolicy; nil is a parameter not sent.
+public struct PasswordPolicyUpdate: Sendable, Equatable {
+  static let defaultMinimumLength = 6
+
+  public var minimumPasswordLength: Int?
+  public var requireSymbols: Bool?
+  public var requireNumbers: Bool?
+  public var requireUppercaseCharacters: Bool?
+  public var requireLowercaseCharacters: Bool?
+  public var allowUsersToChangePassword: Bool?
+  public var maxPasswordAge: Int?
+  public var passwordReusePrevention: Int?
+  public var hardExpiry: Bool?
+
+  public init(
+    minimumPasswordLength: Int? = nil, requireSymbols: Bool? = nil, requireNumbers: Bool? = nil,
+    requireUppercaseCharacters: Bool? = nil, requireLowercaseCharacters: Bool? = nil,
+    allowUsersToChangePassword: Bool? = nil, maxPasswordAge: Int? = nil, passwordReusePrevention: Int? = nil,
+    hardExpiry: Bool? = nil
+  ) {
+    self.minimumPasswordLength = minimumPasswordLength
+    self.requireSymbols = requireSymbols
+    self.requireNumbers = requireNumbers
+    self.requireUppercaseCharacters = requireUppercaseCharacters
+    self.requireLowercaseCharacters = requireLowercaseCharacters
+    self.allowUsersToChangePassword = allowUsersToChangePassword
+    self.maxPasswordAge = maxPasswordAge
+    self.passwordReusePrevention = passwordReusePrevention
+    self.hardExpiry = hardExpiry
+  }
+}
+
+/// A user's login profile; the password is never part of it.
+public struct LoginProfile: Sendable, Equatable {
+  public var userName: String
+  public var createDate: String
+  public var passwordResetRequired: Bool
+}

@@ -13,8 +13,8 @@ extension IAMService {
     try transaction(trace: trace) { transaction, announce in
       let account = try account(in: transaction, announce: &announce)
       var keys: [AccessKeyMetadata] = []
-      for id in account.rootAccessKeys {
-        guard let key = try transaction.record(AccessKeyRecord.self, named: id) else {
+      for (id, key) in try rootKeys(of: account, in: transaction) {
+        guard let key else {
           throw StoreError.damaged(
             path: transaction.absolutePath(AccessKeyRecord.directory + "/" + id + ".json"),
             reason: "the file is missing, but the account lists it as a root access key")
@@ -32,11 +32,31 @@ extension IAMService {
     try transaction(trace: trace) { transaction, announce in
       var account = try account(in: transaction, announce: &announce)
       let replaced = account.rootAccessKeys
-      for id in replaced { transaction.delete(AccessKeyRecord.self, named: id) }
+      // A key whose file is gone is simply replaced; one that belongs to a user stops the reset.
+      for (id, _) in try rootKeys(of: account, in: transaction) { transaction.delete(AccessKeyRecord.self, named: id) }
       let bootstrap = AccountBootstrap(ids: IDGenerator(seed: configuration.seed), now: configuration.now)
       let keyId = bootstrap.issueRootKey(&account, in: transaction)
       trace.debug("root access keys \(replaced.isEmpty ? "(none)" : replaced.joined(separator: ", ")) replaced by \(keyId)")
       return (keyId, replaced)
     }
+  }
+
+  /// The root user's keys as the account lists them, each with its record, nil when its file is
+  /// gone. A listed key that belongs to a user is damage to the account file: treated as root's,
+  /// it would be shown as root's, and deleted by a reset from under its user.
+  private func rootKeys(
+    of account: AccountRecord, in transaction: Transaction
+  ) throws(StoreError) -> [(id: String, record: AccessKeyRecord?)] {
+    var keys: [(id: String, record: AccessKeyRecord?)] = []
+    for id in account.rootAccessKeys {
+      let key = try transaction.record(AccessKeyRecord.self, named: id)
+      if let owner = key?.userName {
+        throw .damaged(
+          path: transaction.absolutePath(StoreLayout.account),
+          reason: "it lists \(id) as a root access key, but that key belongs to user \(owner)")
+      }
+      keys.append((id, key))
+    }
+    return keys
   }
 }

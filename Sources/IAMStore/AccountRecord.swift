@@ -1,7 +1,8 @@
 import IAMEncoding
 
-/// The account itself: its id, the schema version of the store, entity counts for the quotas
-/// (so that no command has to count files) and the root user's access keys.
+/// The account itself: its id, the schema version of the store, entity counts for the quotas and
+/// the account summary (so that no command has to count files), the root user's credentials, the
+/// account alias and the password policy.
 public struct AccountRecord: Sendable, Equatable {
   /// The store layout this build writes. Bump it, and add a step to `SchemaMigration`, whenever
   /// the meaning of a file changes.
@@ -15,6 +16,10 @@ public struct AccountRecord: Sendable, Equatable {
   public var idSequence: Int
   public var rootAccessKeys: [String]
   public var rootSigningCertificates: [String]
+  /// The account's alias, which names its sign-in page; an account has at most one.
+  public var alias: String?
+  /// Nil when the account has none, and IAM's default rules apply.
+  public var passwordPolicy: PasswordPolicyRecord?
 
   public init(accountId: String, createDate: String) {
     self.schemaVersion = AccountRecord.currentSchemaVersion
@@ -24,6 +29,8 @@ public struct AccountRecord: Sendable, Equatable {
     self.idSequence = 0
     self.rootAccessKeys = []
     self.rootSigningCertificates = []
+    self.alias = nil
+    self.passwordPolicy = nil
   }
 
   public func count(of kind: String) -> Int { counts[kind, default: 0] }
@@ -45,6 +52,10 @@ public struct AccountRecord: Sendable, Equatable {
     idSequence = try fields.optionalInt("idSequence", in: AccountRecord.sequenceRange) ?? 0
     rootAccessKeys = try fields.names("rootAccessKeys")
     rootSigningCertificates = try fields.names("rootSigningCertificates")
+    alias = try fields.optionalString("alias")
+    passwordPolicy = try fields.object("passwordPolicy").map { (policy) throws(StoreError) in
+      try PasswordPolicyRecord(policy)
+    }
     var counts: [String: Int] = [:]
     if let object = try fields.object("counts"), let members = object.json.objectMembers {
       for member in members {
@@ -62,14 +73,17 @@ public struct AccountRecord: Sendable, Equatable {
   }
 
   var json: JSONValue {
-    .object([
-      "accountId": .string(accountId),
-      "counts": .object(counts.map { JSONMember(key: $0.key, value: .int($0.value)) }),
-      "createDate": .string(createDate),
-      "idSequence": .int(idSequence),
-      "rootAccessKeys": .strings(rootAccessKeys),
-      "rootSigningCertificates": .strings(rootSigningCertificates),
-      "schemaVersion": .int(schemaVersion),
-    ])
+    var members: [JSONMember] = [
+      JSONMember(key: "accountId", value: .string(accountId)),
+      JSONMember(key: "counts", value: .object(counts.map { JSONMember(key: $0.key, value: .int($0.value)) })),
+      JSONMember(key: "createDate", value: .string(createDate)),
+      JSONMember(key: "idSequence", value: .int(idSequence)),
+      JSONMember(key: "rootAccessKeys", value: .strings(rootAccessKeys)),
+      JSONMember(key: "rootSigningCertificates", value: .strings(rootSigningCertificates)),
+      JSONMember(key: "schemaVersion", value: .int(schemaVersion)),
+    ]
+    if let alias { members.append(JSONMember(key: "alias", value: .string(alias))) }
+    if let passwordPolicy { members.append(JSONMember(key: "passwordPolicy", value: passwordPolicy.json)) }
+    return .object(members)
   }
 }

@@ -6,8 +6,8 @@ import IAMEncoding
 /// into it, the payload first and then a fixed-size header holding the payload's length and
 /// SHA-256: the instant the header is complete, the transaction counts as committed. The changes
 /// are then written over the files in place and the journal emptied. A process that dies before
-/// the header is complete leaves a journal without a complete header, which the next command
-/// discards, since none of its changes had been applied; one that dies later leaves a complete
+/// the header is written leaves a journal with nothing where the header goes, which the next
+/// command discards, since none of its changes had been applied; one that dies later leaves a complete
 /// journal, which the next command applies again under the lock. Every change is idempotent. A
 /// complete header over changes that do not match it is damage, never discarded.
 ///
@@ -61,8 +61,17 @@ enum Journal {
   /// discarding it could leave a committed change half applied.
   static func state(of bytes: [UInt8], file: String) throws(StoreError) -> State {
     if bytes.isEmpty { return .empty }
-    guard let header = Header(bytes) else { return .unfinished }
     func damaged(_ reason: String) -> StoreError { .damaged(path: file, reason: reason) }
+    guard let header = Header(bytes) else {
+      // A commit writes its payload after the header's place, then the header in one write of
+      // 128 bytes, which a killed process cannot leave half done (nor a power cut, in durable
+      // mode, since it fits in one sector). So an unfinished commit has nothing at all where its
+      // header goes; anything else there is damage, and discarding it could lose a commit.
+      guard bytes.prefix(headerSize).allSatisfy({ $0 == 0 }) else {
+        throw damaged("its header is not one iam writes; if no command is running, the store was changed by hand")
+      }
+      return .unfinished
+    }
     guard header.version == formatVersion else {
       throw damaged("it was written by an iam with journal format \(header.version); finish its change with that iam")
     }
@@ -121,9 +130,7 @@ enum Journal {
     return changes
   }
 
-  /// Paths in a journal stay below the store root.
-  private static func isSafe(_ path: String) -> Bool {
-    !path.isEmpty && !path.hasPrefix("/")
-      && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
-  }
+  /// Paths in a journal stay below the store root, at a depth the store uses: checked before
+  /// anything is replayed, so that a bad path leaves the journal wholly unapplied.
+  private static func isSafe(_ path: String) -> Bool { StoreDirectory.components(of: path) != nil }
 }

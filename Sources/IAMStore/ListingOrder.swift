@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import IAMEncoding
 
 /// The order of every listing, defined once: the byte order of the names with the ASCII letters
 /// lower-cased (IAM names are ASCII), so `-b` < `.a` < `0` < `_z` < `a` < `a-b` < `Zed`. Names
@@ -15,9 +13,9 @@ public enum ListingOrder {
     var y: [UInt8] = []
     fold(a, into: &x)
     fold(b, into: &y)
-    let byFolded = x.withUnsafeBufferPointer { p in y.withUnsafeBufferPointer { q in compare(p, q) } }
+    let byFolded = x.withUnsafeBufferPointer { p in y.withUnsafeBufferPointer { q in ByteOrder.compare(p, q) } }
     if byFolded != 0 { return byFolded < 0 }
-    return a.utf8.lexicographicallyPrecedes(b.utf8)
+    return ByteOrder.precedes(a, b)
   }
 
   /// Appends the bytes `key` is ordered by: lower-cased ASCII letters, `%2E` read as a dot.
@@ -46,9 +44,9 @@ public enum ListingOrder {
         spans.indices.sorted { i, j in
           let a = spans[i]
           let b = spans[j]
-          let byFolded = compare(slice(f, a.folded, a.foldedCount), slice(f, b.folded, b.foldedCount))
+          let byFolded = ByteOrder.compare(slice(f, a.folded, a.foldedCount), slice(f, b.folded, b.foldedCount))
           if byFolded != 0 { return byFolded < 0 }
-          return compare(slice(r, a.raw, a.rawCount), slice(r, b.raw, b.rawCount)) < 0
+          return ByteOrder.compare(slice(r, a.raw, a.rawCount), slice(r, b.raw, b.rawCount)) < 0
         }
       }
     }
@@ -57,15 +55,5 @@ public enum ListingOrder {
 
   private static func slice(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(rebasing: buffer[start..<start + count])
-  }
-
-  /// memcmp order, a shorter key first when one is the start of the other.
-  private static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
-    let common = min(a.count, b.count)
-    if common > 0, let x = a.baseAddress, let y = b.baseAddress {
-      let order = memcmp(x, y, common)
-      if order != 0 { return Int(order) }
-    }
-    return a.count - b.count
   }
 }

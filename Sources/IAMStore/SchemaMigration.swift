@@ -10,9 +10,11 @@ enum SchemaMigration {
     // Schema 3 adds signing certificates to users and the account, and server certificates:
     // nothing to move, but an iam that predates them would drop them when it rewrote a user.
     2: { _, _ in },
-    // Schema 4 is the password issue's; schema 5 adds MFA devices to users. Neither moves
-    // anything; each keeps an older iam from rewriting a user without what it does not know.
+    // Schema 4 adds the account alias and password policy to the account, and login profiles
+    // (password hashes) to users: nothing to move, but an iam that predates them would drop them,
+    // and with them every console password, when it rewrote an account or a user.
     3: { _, _ in },
+    // Schema 5 adds MFA devices to users: nothing to move, as for schema 4.
     4: { _, _ in },
   ]
 

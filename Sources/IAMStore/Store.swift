@@ -13,8 +13,14 @@ public struct StoreOptions: Sendable {
   public var crashAtStep: Int?
   /// Test hook: make this step of the commit fail as a full disk does (1-based).
   public var failAtStep: Int?
+  /// The largest journal a commit writes and a recovery reads; lowered by tests.
+  public var journalLimit = StoreLayout.journalLimit
 
   public init(root: String, durable: Bool = false, crashAtStep: Int? = nil, failAtStep: Int? = nil) {
+    // `store/` names the same directory as `store`, but opening it follows a link even with
+    // O_NOFOLLOW: a store that is a link would be used when named with a slash at its end.
+    var root = root
+    while root.utf8.count > 1 && root.hasSuffix("/") { root.removeLast() }
     self.root = root
     self.durable = durable
     self.crashAtStep = crashAtStep
@@ -45,17 +51,17 @@ public final class Store {
     guard let directory = try directory(create: true) else {
       throw StoreError.io(operation: "create directory", path: root, errno: ENOENT)
     }
-    let lock = try acquireLock(directory)
+    let locks = try acquireLocks(directory)
     // Directories below the root are opened afresh under the lock: one kept from before it could
     // have been removed or replaced by another command since.
     directory.forgetSubdirectories()
     defer {
       directory.forgetSubdirectories()
-      lock.release()
+      for lock in locks.reversed() { lock.release() }
     }
-    let journal = try directory.openForWriting(StoreLayout.journal)
+    let (journal, journalSize) = try directory.openForWriting(StoreLayout.journal)
     defer { close(journal) }
-    try recover(directory, journal: journal)
+    try recover(directory, journal: journal, size: journalSize)
     let transaction = Transaction(directory: directory)
     let result = try body(transaction)
     try commit(transaction, directory, journal: journal)
@@ -100,15 +106,31 @@ public final class Store {
   /// could be deleted while held (a "stale lock" clean-up), after which the next command would
   /// lock a new file and run alongside the holder; the directory cannot be removed from under
   /// the commands that hold it open.
-  private func acquireLock(_ directory: StoreDirectory) throws(StoreError) -> StoreDirectory.Lock {
-    try directory.lockExclusively()
+  ///
+  /// An iam of schema 1 locked the file `lock` instead, and creates it wherever it runs; where
+  /// it stands, that lock is taken too (after the directory's, as such an iam takes no other),
+  /// so that one still running while iam is upgraded cannot write beside, or during, the
+  /// migration.
+  private func acquireLocks(_ directory: StoreDirectory) throws(StoreError) -> [StoreDirectory.Lock] {
+    let lock = try directory.lockExclusively()
+    do throws(StoreError) {
+      guard let legacy = try directory.lockExclusively(StoreLayout.legacyLock) else { return [lock] }
+      return [lock, legacy]
+    } catch {
+      lock.release()
+      throw error
+    }
   }
 
   /// Finishes a commit that an earlier process did not live to complete, or discards one that
   /// never reached its commit point.
-  private func recover(_ directory: StoreDirectory, journal: Int32) throws(StoreError) {
+  private func recover(_ directory: StoreDirectory, journal: Int32, size: Int) throws(StoreError) {
     let path = directory.absolutePath(StoreLayout.journal)
-    guard let bytes = try FileSystem.readAll(journal, limit: StoreLayout.journalLimit, path: path) else {
+    // Refused by its size, as every store file is: reading up to the limit first cost every
+    // command a quarter of a gigabyte and seconds.
+    guard size <= options.journalLimit,
+      let bytes = try FileSystem.readAll(journal, limit: options.journalLimit, path: path)
+    else {
       throw StoreError.damaged(path: path, reason: "it is larger than any change iam writes")
     }
     switch try Journal.state(of: bytes, file: path) {
@@ -127,14 +149,23 @@ public final class Store {
     guard !changes.isEmpty else { return }
     let path = directory.absolutePath(StoreLayout.journal)
     // What can be found out before the commit point should be: something other than a regular
-    // file where one is to be written leaves the transaction undone instead of half applied.
-    // Nothing is created yet, so that a commit killed before its commit point leaves no trace.
+    // file where one is to be written or removed, or a directory others may change, leaves the
+    // transaction undone instead of half applied. Nothing is created yet, so that a commit killed
+    // before its commit point leaves no trace.
     for (relative, change) in changes {
-      if case .write = change { try directory.checkWritable(relative) }
+      switch change {
+      case .write: try directory.checkWritable(relative)
+      case .remove: try directory.checkRemovable(relative, as: .file)
+      case .removeDirectory: try directory.checkRemovable(relative, as: .directory)
+      }
     }
     // The payload first, then the header that makes it count, each flushed first in durable
     // mode so that a header can never reach the disk before its payload.
     let payload = Journal.payload(changes)
+    // A journal that recovery would refuse to read could never finish the change it commits.
+    if Journal.headerSize + payload.count > options.journalLimit {
+      throw .io(operation: "write", path: path, errno: EFBIG)
+    }
     do throws(StoreError) {
       try FileSystem.writeAll(journal, payload, at: Journal.headerSize, path: path)
       if options.durable && fsync(journal) != 0 { throw .io(operation: "sync", path: path, errno: errno) }

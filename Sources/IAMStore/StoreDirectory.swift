@@ -8,9 +8,9 @@
 /// root, so no symbolic link anywhere below the root is followed, and no path built from a name
 /// can leave the store: a component that is empty, `.`, `..` or holds a `/` is refused before
 /// any system call sees it. Everything opened is checked with `fstat` on the open descriptor
-/// (its type, its owner, and that neither group nor others may write it), which costs nothing
-/// measurable and cannot be raced. Directory descriptors are kept for the life of the value, so
-/// each directory is opened and checked once per command.
+/// (its type, its owner, that neither group nor others may write it, and that a file has no
+/// other name), which costs nothing measurable and cannot be raced. Directory descriptors are
+/// kept for the life of the value, so each directory is opened and checked once per command.
 final class StoreDirectory {
   let root: String
   /// Open directories by their path relative to the root; "" is the root itself.
@@ -89,12 +89,12 @@ final class StoreDirectory {
   // MARK: Writing
 
   /// Opens the regular file `relative` for reading and writing, creating it (and its directory)
-  /// when missing.
-  func openForWriting(_ relative: String) throws(StoreError) -> Int32 {
-    guard let (fd, _) = try openFile(relative, flags: O_RDWR | O_CREAT) else {
+  /// when missing; with its size as it was opened.
+  func openForWriting(_ relative: String) throws(StoreError) -> (fd: Int32, size: Int) {
+    guard let (fd, info) = try openFile(relative, flags: O_RDWR | O_CREAT) else {
       throw .io(operation: "create", path: absolutePath(relative), errno: ENOENT)
     }
-    return fd
+    return (fd, Int(info.st_size))
   }
 
   /// Overwrites `relative` with `bytes`, creating it and its directory if needed. Not atomic on
@@ -102,7 +102,7 @@ final class StoreDirectory {
   func writeInPlace(
     _ relative: String, _ bytes: [UInt8], durable: Bool, afterOpening: () throws(StoreError) -> Void
   ) throws(StoreError) {
-    let fd = try openForWriting(relative)
+    let fd = try openForWriting(relative).fd
     defer { close(fd) }
     try afterOpening()
     // No O_TRUNC: truncating a file to zero makes ext4 flush it (its guard for programs that
@@ -140,34 +140,103 @@ final class StoreDirectory {
   }
 
   /// Checks, before a commit, that `relative` can be written as a regular file: nothing but a
-  /// regular file may stand there, and nothing but directories on the way to it.
+  /// regular file that an open would accept may stand there, and nothing but directories on the
+  /// way to it.
   func checkWritable(_ relative: String) throws(StoreError) {
-    let (parent, name) = try StoreDirectory.split(relative, root: root)
-    guard let parentFD = try directory(parent, create: false) else { return }
-    var info = stat()
-    if fstatat(parentFD, name, &info, AT_SYMLINK_NOFOLLOW) != 0 {
-      if errno == ENOENT { return }
-      throw .io(operation: "inspect", path: absolutePath(relative), errno: errno)
-    }
-    let type = info.st_mode & S_IFMT
-    if type != S_IFREG { throw StoreDirectory.wrongType(absolutePath(relative), type, wanted: .file) }
+    // The checks of an open, so that a file only written (never read first) is refused before
+    // the commit point instead of after it.
+    try checkParentWritable(relative)
+    guard let info = try entry(relative) else { return }
+    try vet(info, path: absolutePath(relative), as: .file)
+    try vetWritable(info, path: absolutePath(relative), as: .file)
   }
 
-  /// An exclusive lock on the store directory, held until released.
+  /// Checks, before a commit, that `relative` can be removed as a `kind`: the directory it is
+  /// removed from passes the checks of an open, and nothing of the other kind stands there. A
+  /// removal is often the only thing a command does in that directory.
+  func checkRemovable(_ relative: String, as kind: Kind) throws(StoreError) {
+    try checkParentWritable(relative)
+    guard let info = try entry(relative) else { return }
+    let type = info.st_mode & S_IFMT
+    if (type == S_IFDIR) != (kind == .directory) { throw StoreDirectory.wrongType(absolutePath(relative), type, wanted: kind) }
+  }
+
+  /// Checks that the directory `relative` is created in or removed from lets its owner do so:
+  /// a store its owner made read-only would otherwise take a change up to its commit point and
+  /// then stop every command that tries to finish it.
+  private func checkParentWritable(_ relative: String) throws(StoreError) {
+    // A parent not made yet is made in its own parent: the nearest one that exists is changed.
+    var (parent, _) = try StoreDirectory.split(relative, root: root)
+    var parentFD = try directory(parent, create: false)
+    while parentFD == nil && !parent.isEmpty {
+      parent = parent.split(separator: "/").dropLast().joined(separator: "/")
+      parentFD = try directory(parent, create: false)
+    }
+    guard let parentFD else { return }
+    var info = stat()
+    if fstat(parentFD, &info) != 0 { throw .io(operation: "inspect", path: absolutePath(parent), errno: errno) }
+    try vetWritable(info, path: absolutePath(parent), as: .directory)
+  }
+
+  /// Whether its owner may change what `info` describes: write for a file, write and search for a
+  /// directory. The superuser may whatever the mode says.
+  private func vetWritable(_ info: stat, path: String, as kind: Kind) throws(StoreError) {
+    let needed: mode_t = kind == .file ? 0o200 : 0o300
+    guard owner != 0, info.st_mode & needed != needed else { return }
+    throw .unsafe(
+      path: path,
+      problem: "is not writable by you (mode \(FileSystem.octal(info.st_mode & 0o7777))), so this change could not be made",
+      remedy: "fix it with: chmod \(kind.mode) \(FileSystem.shellWord(path))")
+  }
+
+  /// What stands at `relative`, a link not followed, once the directories on the way to it are
+  /// open and checked; nil when nothing does.
+  private func entry(_ relative: String) throws(StoreError) -> stat? {
+    let (parent, name) = try StoreDirectory.split(relative, root: root)
+    guard let parentFD = try directory(parent, create: false) else { return nil }
+    var info = stat()
+    if fstatat(parentFD, name, &info, AT_SYMLINK_NOFOLLOW) != 0 {
+      if errno == ENOENT { return nil }
+      throw .io(operation: "inspect", path: absolutePath(relative), errno: errno)
+    }
+    return info
+  }
+
+  /// An exclusive lock on the store directory or a file in it, held until released.
   struct Lock {
     fileprivate let fd: Int32
+    /// Whether the descriptor was opened for the lock alone, and is closed with it.
+    fileprivate let ownsDescriptor: Bool
 
-    func release() { _ = flock(fd, LOCK_UN) }
+    func release() {
+      _ = flock(fd, LOCK_UN)
+      if ownsDescriptor { close(fd) }
+    }
   }
 
   /// Waits for, then takes, the exclusive lock on the store directory.
   func lockExclusively() throws(StoreError) -> Lock {
-    let fd = directories[""]!
+    try StoreDirectory.lock(directories[""]!, path: root)
+    return Lock(fd: directories[""]!, ownsDescriptor: false)
+  }
+
+  /// Waits for, then takes, the exclusive lock on the file `relative`, if there is one.
+  func lockExclusively(_ relative: String) throws(StoreError) -> Lock? {
+    guard let (fd, _) = try openFile(relative, flags: O_RDONLY) else { return nil }
+    do throws(StoreError) {
+      try StoreDirectory.lock(fd, path: absolutePath(relative))
+    } catch {
+      close(fd)
+      throw error
+    }
+    return Lock(fd: fd, ownsDescriptor: true)
+  }
+
+  private static func lock(_ fd: Int32, path: String) throws(StoreError) {
     while flock(fd, LOCK_EX) != 0 {
       if errno == EINTR { continue }
-      throw .io(operation: "lock", path: root, errno: errno)
+      throw .io(operation: "lock", path: path, errno: errno)
     }
-    return Lock(fd: fd)
   }
 
   // MARK: Descriptors
@@ -225,11 +294,18 @@ final class StoreDirectory {
     var mode: String { self == .file ? "600" : "700" }
   }
 
-  /// The type, owner and write permissions of what `fd` opened.
+  /// What `fd` opened, once `vet` passes it.
   @discardableResult
   private func check(_ fd: Int32, path: String, as kind: Kind) throws(StoreError) -> stat {
     var info = stat()
     if fstat(fd, &info) != 0 { throw .io(operation: "inspect", path: path, errno: errno) }
+    try vet(info, path: path, as: kind)
+    return info
+  }
+
+  /// The type, owner, write permissions and, for a file, the number of names of what `info`
+  /// describes.
+  private func vet(_ info: stat, path: String, as kind: Kind) throws(StoreError) {
     let type = info.st_mode & S_IFMT
     guard type == (kind == .file ? S_IFREG : S_IFDIR) else { throw StoreDirectory.wrongType(path, type, wanted: kind) }
     guard info.st_uid == owner else {
@@ -244,7 +320,16 @@ final class StoreDirectory {
         problem: "is writable by \(info.st_mode & 0o002 != 0 ? "others" : "its group") (mode \(FileSystem.octal(info.st_mode & 0o7777))), so someone else could change your account or make iam overwrite your files",
         remedy: "fix it with: chmod \(kind.mode) \(FileSystem.shellWord(path))")
     }
-    return info
+    // A file written in place changes under every name it has: a hard link from the store to a
+    // file elsewhere would have iam overwrite, or empty, that file.
+    if kind == .file && info.st_nlink > 1 {
+      let (directory, name) = FileSystem.split(path)
+      let copy = FileSystem.shellWord(directory + "/." + name + ".copy")
+      throw .unsafe(
+        path: path,
+        problem: "is a hard link, one of \(info.st_nlink) names of the same file, so writing it would change the file under its other names too",
+        remedy: "give the store a copy of its own with: cp -p \(FileSystem.shellWord(path)) \(copy) && mv \(copy) \(FileSystem.shellWord(path))")
+    }
   }
 
   private static func openFailure(
@@ -271,15 +356,35 @@ final class StoreDirectory {
   /// Splits a path below the root into its directory and its last name, refusing any component
   /// that could lead outside the store.
   static func split(_ relative: String, root: String) throws(StoreError) -> (parent: String, name: String) {
-    let components = relative.split(separator: "/", omittingEmptySubsequences: false)
-    for component in components {
-      guard !component.isEmpty, component != ".", component != "..", !component.utf8.contains(0) else {
-        throw .damaged(
-          path: root + "/" + relative, reason: "the path leads outside the store or names no file; a record holds a bad name")
-      }
+    guard let components = components(of: relative) else {
+      throw .damaged(
+        path: root + "/" + relative, reason: "the path leads outside the store or names no file; a record holds a bad name")
     }
-    let name = String(components.last!)
-    let parent = components.dropLast().joined(separator: "/")
+    let last = components.last!
+    let name = String(relative[last])
+    let parent = components.count == 1 ? "" : String(relative[..<relative.utf8.index(before: last.lowerBound)])
     return (parent, name)
+  }
+
+  /// Where the names along a path below the root stand in it, or nil when one could lead
+  /// outside the store or the path is deeper than any the store uses (each level is opened in
+  /// turn, so depth costs). Read as bytes: every store access splits a path.
+  static func components(of relative: String) -> [Range<String.Index>]? {
+    let utf8 = relative.utf8
+    var components: [Range<String.Index>] = []
+    var start = utf8.startIndex
+    var index = start
+    while true {
+      if index == utf8.endIndex || utf8[index] == UInt8(ascii: "/") {
+        let component = utf8[start..<index]
+        let dots = component.count <= 2 && component.allSatisfy { $0 == UInt8(ascii: ".") }
+        guard !component.isEmpty, !dots, !component.contains(0) else { return nil }
+        components.append(start..<index)
+        guard components.count <= StoreLayout.maximumDepth else { return nil }
+        if index == utf8.endIndex { return components }
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
   }
 }

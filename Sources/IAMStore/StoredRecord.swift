@@ -18,6 +18,9 @@ extension StoredRecord {
   public static func fileStem(for name: String) -> String { StoreLayout.caseFoldedStem(name) }
 
   static func relativePath(stem: String) -> String { directory + "/" + stem + ".json" }
+
+  /// The file, relative to the store, that holds the record named `name`; for error messages.
+  public static func relativePath(named name: String) -> String { relativePath(stem: fileStem(for: name)) }
 }
 
 /// Where each kind of file lives below the store root.
@@ -27,6 +30,10 @@ public enum StoreLayout {
   public static let rootCredentials = "root-credentials"
   public static let groupMembers = "group-members"
   public static let certificateFingerprints = "signing-certificate-fingerprints"
+  /// What iam locked before schema 2 (see `Store`).
+  public static let legacyLock = "lock"
+  /// The most names a path below the root has: `group-members/<group id>/<user>`.
+  static let maximumDepth = 3
 
   /// The most a store file may hold. The largest valid record is far smaller (a role with its
   /// policies at their quotas, every character escaped, is under 200 KB); a file beyond this is
@@ -109,6 +116,12 @@ struct FieldReader {
       throw damaged("field \"\(key)\" must be an integer from \(range.lowerBound) to \(range.upperBound)")
     }
     return number
+  }
+
+  func bool(_ key: String) throws(StoreError) -> Bool {
+    guard let value = json[key] else { throw damaged("field \"\(key)\" is missing") }
+    guard let flag = value.boolValue else { throw damaged("field \"\(key)\" must be true or false") }
+    return flag
   }
 
   /// A name that the store may turn into a path: one a hand edit made into `../x` is damage.

@@ -19,6 +19,10 @@ public struct UserRecord: StoredRecord, Equatable {
   public var mfaDevices: [String]
   /// Inline policies: name to document text, exactly as uploaded.
   public var policies: [String: String]
+  /// The console password, if the user has one.
+  public var loginProfile: LoginProfileRecord?
+  /// When the user last signed in with a password; kept when the password is deleted, as IAM does.
+  public var passwordLastUsed: String?
 
   public init(name: String, path: String, id: String, createDate: String) {
     self.name = name
@@ -30,6 +34,8 @@ public struct UserRecord: StoredRecord, Equatable {
     self.signingCertificates = []
     self.mfaDevices = []
     self.policies = [:]
+    self.loginProfile = nil
+    self.passwordLastUsed = nil
   }
 
   public init(json: JSONValue, file: String) throws(StoreError) {
@@ -43,19 +49,26 @@ public struct UserRecord: StoredRecord, Equatable {
     signingCertificates = try fields.names("signingCertificates")
     mfaDevices = try fields.names("mfaDevices")
     policies = try fields.stringMap("policies")
+    loginProfile = try fields.object("loginProfile").map { (profile) throws(StoreError) in
+      try LoginProfileRecord(profile)
+    }
+    passwordLastUsed = try fields.optionalString("passwordLastUsed")
   }
 
   public var json: JSONValue {
-    .object([
-      "accessKeys": .strings(accessKeys),
-      "createDate": .string(createDate),
-      "groups": .strings(groups),
-      "id": .string(id),
-      "mfaDevices": .strings(mfaDevices),
-      "name": .string(name),
-      "path": .string(path),
-      "policies": .stringMap(policies),
-      "signingCertificates": .strings(signingCertificates),
-    ])
+    var members: [JSONMember] = [
+      JSONMember(key: "accessKeys", value: .strings(accessKeys)),
+      JSONMember(key: "createDate", value: .string(createDate)),
+      JSONMember(key: "groups", value: .strings(groups)),
+      JSONMember(key: "id", value: .string(id)),
+      JSONMember(key: "mfaDevices", value: .strings(mfaDevices)),
+      JSONMember(key: "name", value: .string(name)),
+      JSONMember(key: "path", value: .string(path)),
+      JSONMember(key: "policies", value: .stringMap(policies)),
+      JSONMember(key: "signingCertificates", value: .strings(signingCertificates)),
+    ]
+    if let loginProfile { members.append(JSONMember(key: "loginProfile", value: loginProfile.json)) }
+    if let passwordLastUsed { members.append(JSONMember(key: "passwordLastUsed", value: .string(passwordLastUsed))) }
+    return .object(members)
   }
 }

@@ -24,7 +24,7 @@ let stdout = FileDescriptorSink(fd: 1)
 let stderr = FileDescriptorSink(fd: 2)
 var status = IAMMain.run(
   Invocation(arguments: CommandLine.arguments, environment: environment, executablePath: "/proc/self/exe",
-    undecodableVariables: undecodable),
+    undecodableVariables: undecodable, standardInput: TerminalInput()),
   stdout: stdout, stderr: stderr)
 if let code = stdout.flush() {
   stderr.write(IAMMain.outputFailure(errno: code, status: status))

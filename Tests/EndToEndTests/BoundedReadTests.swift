@@ -71,7 +71,10 @@ import Testing
     let fd = open(path, O_WRONLY, 0o600)
     ftruncate(fd, 1 << 30)
     close(fd)
-    let result = sandbox.iam("usergetattributes", "-u", "big")
+    // Run with 64 MiB for data: a journal was once read up to its limit, a quarter of a gigabyte,
+    // before it was refused, which cannot fit.
+    let script = sandbox.writeScratch("small.sh", Array(#"ulimit -d 65536 && exec "$IAM" usergetattributes -u big"#.utf8))
+    let result = sandbox.run(program: "/bin/sh", arguments: [Array(script.utf8)], overrides: ["IAM": IAMBinary.path])
     #expect(result.status == 4 && result.stderrLines.count == 1, "\(result)")
     #expect(result.stderr.hasPrefix("iam: store file \(path) is damaged: it is larger than"), "\(result)")
   }

@@ -38,7 +38,7 @@ import Testing
 
   @Test func bashCompletes() throws {
     let fixture = try CompletionFixture()
-    #expect(try Self.bash(fixture, ["iam", "userc"]) == ["usercreate"])
+    #expect(try Self.bash(fixture, ["iam", "usercr"]) == ["usercreate"])
     let options = try Self.bash(fixture, ["iam-usercreate", "-"])
     #expect(["-g", "-k", "-p", "-u", "-v", "--aws-credential-file", "--debug"].allSatisfy(options.contains), "\(options)")
     #expect(try Self.bash(fixture, ["iam", "usercreate", "-"]) == options)
@@ -60,7 +60,7 @@ import Testing
 
   @Test func fishCompletes() throws {
     let fixture = try CompletionFixture()
-    #expect(try Self.fish(fixture, "iam userc") == ["usercreate"])
+    #expect(try Self.fish(fixture, "iam usercr") == ["usercreate"])
     let options = try Self.fish(fixture, "iam-usercreate -")
     #expect(["-g", "-k", "-p", "-u", "-v", "--aws-credential-file", "--debug"].allSatisfy(options.contains), "\(options)")
     #expect(try Self.fish(fixture, "iam-groupaddpolicy -e ") == ["Allow", "Deny"])
@@ -90,7 +90,7 @@ import Testing
     // capture-pane drops the blanks at the ends of lines, so no expectation ends with one.
     try terminal.expect("ready>")
     let cases = [
-      ("iam userc", "ready> iam usercreate"),
+      ("iam usercr", "ready> iam usercreate"),
       ("iam-usercreate -", "Also create an access key"),
       ("iam-groupaddpolicy -e D", "-e Deny"),
       ("iam-userdel -u zed", "-u \(CompletionFixture.user)"),

@@ -31,6 +31,21 @@ import Testing
     )
   }
 
+  /// A lost root credential file is not to be named elsewhere: the way back is a reset.
+  @Test func aLostRootCredentialFileNamesTheReset() throws {
+    let sandbox = Sandbox()
+    try sandbox.bootstrap()
+    unlink(sandbox.store + "/root-credentials")
+    let result = sandbox.iam(["usergetattributes"])
+    #expect(result.status == 3)
+    #expect(
+      result.stderrLines.first
+        == "Cannot use the credential file: \(sandbox.store)/root-credentials does not exist; iam rootkey --reset writes a new one. Name one with --aws-credential-file or AWS_CREDENTIAL_FILE; it must contain:"
+    )
+    #expect(sandbox.iam(["rootkey", "--reset"]).status == 0)
+    #expect(sandbox.iam(["usergetattributes"]).status == 0)
+  }
+
   /// The directory as getcwd(3) reports it, every link resolved.
   static func realPath(_ path: String) -> String { URL(fileURLWithPath: path).resolvingSymlinksInPath().path }
 }

@@ -87,18 +87,51 @@ import Testing
     #expect(FileTree(sandbox.store) == before)
   }
 
-  /// A journal cut short was never committed (its header comes last): the next command throws
-  /// it away and works on the store as it was.
+  /// An account file edited to list a user's key among the root user's: rootkey once showed the
+  /// key as root's, and rootkey --reset deleted it from under its user.
+  @Test func anAccountThatListsAUsersKeyAsRootsStopsRootKey() throws {
+    let sandbox = Sandbox()
+    try sandbox.bootstrap()
+    try sandbox.prepare([["usercreate", "-u", "alice", "-k"]])
+    let account = sandbox.store + "/account.json"
+    let aliceKey = try #require(sandbox.iam("userlistkeys", "-u", "alice").stdoutLines.first)
+    let text = try String(contentsOfFile: account, encoding: .utf8)
+    let edited = text.replacingOccurrences(of: #""rootAccessKeys": ["#, with: #""rootAccessKeys": [ "\#(aliceKey)","#)
+    try #require(edited != text)
+    try edited.write(toFile: account, atomically: false, encoding: .utf8)
+    let before = FileTree(sandbox.store)
+    let message = "store file \(account) is damaged: it lists \(aliceKey) as a root access key, but that key belongs to user alice"
+    expectStoreError(sandbox.iam("rootkey"), message)
+    expectStoreError(sandbox.iam("rootkey", "--reset"), message)
+    #expect(FileTree(sandbox.store) == before)
+  }
+
+  /// A journal cut short was never committed: its payload is written first, after the place its
+  /// header takes, and that place is still empty. The next command throws it away, says so, and
+  /// works on the store as it was.
   @Test func anUnfinishedJournalIsDiscarded() throws {
     let sandbox = Sandbox()
     try sandbox.bootstrap()
     try sandbox.prepare([["groupcreate", "-g", "G"]])
     let journal = sandbox.store + "/journal.json"
     let before = FileTree(sandbox.store)
-    try #"{"changes":[{"path":"groups/x.json","write":"{"#.write(toFile: journal, atomically: false, encoding: .utf8)
+    let cutShort = [UInt8](repeating: 0, count: 128) + Array(#"{"changes":[{"path":"groups/x.json","write":"{"#.utf8)
+    try Data(cutShort).write(to: URL(fileURLWithPath: journal))
     let listing = sandbox.iam("grouplistbypath")
     #expect(listing.status == 0 && listing.stdoutLines.count == 2, "\(listing)")
+    #expect(listing.stderr.contains("discarded an unfinished change"), "\(listing)")
     #expect(!journalIsPending(sandbox.store))
+    #expect(FileTree(sandbox.store) == before)
+  }
+
+  /// Text where a commit's header goes is neither a commit nor an interrupted one: damage.
+  @Test func aJournalThatStartsWithSomethingElseIsDamage() throws {
+    let sandbox = Sandbox()
+    try sandbox.bootstrap()
+    let journal = sandbox.store + "/journal.json"
+    try #"{"changes":[{"path":"groups/x.json","write":"{"#.write(toFile: journal, atomically: false, encoding: .utf8)
+    let before = FileTree(sandbox.store)
+    expectStoreError(sandbox.iam("grouplistbypath"), "store file \(journal) is damaged: its header is not one iam writes...")
     #expect(FileTree(sandbox.store) == before)
   }
 }

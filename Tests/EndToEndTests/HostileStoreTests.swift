@@ -81,17 +81,37 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: outside + "/carol.json"))
   }
 
-  /// The store directory itself may not be a link either; the message says what to do.
-  @Test func aLinkedStoreIsRefused() throws {
+  /// The store directory itself may not be a link either, however it is spelt: with a slash
+  /// at its end, the link was once followed. The message says what to do.
+  @Test(arguments: ["", "/", "//"])
+  func aLinkedStoreIsRefused(_ ending: String) throws {
     let (sandbox, _) = try scene()
     let link = sandbox.root + "/store-link"
     symlink(sandbox.store, link)
-    let result = sandbox.iam(["userlistbypath"], store: link)
-    expectRefusal(result, naming: link, "symbolic link")
+    let before = FileTree(sandbox.store)
+    let result = sandbox.iam(["usercreate", "-u", "carol"], store: link + ending)
+    expectRefusal(result, naming: "store file \(link) is damaged", "symbolic link")
+    #expect(FileTree(sandbox.store) == before)
   }
 
   /// A FIFO where a record belongs must not make a command hang, and a directory or a device
   /// there is no record either.
+  /// A directory where a member's marker belongs cannot be removed as the marker: found only
+  /// when the files were written, it let groupremoveuser commit, report success, and then stop
+  /// every command.
+  @Test func aDirectoryWhereAMarkerBelongsIsRefusedBeforeAnythingChanges() throws {
+    let (sandbox, _) = try scene()
+    let members = sandbox.store + "/group-members"
+    let group = try #require(try FileManager.default.contentsOfDirectory(atPath: members).first)
+    let marker = members + "/" + group + "/alice"
+    unlink(marker)
+    mkdir(marker, 0o700)
+    let before = FileTree(sandbox.store)
+    expectRefusal(sandbox.iam("groupremoveuser", "-g", "G", "-u", "alice"), naming: marker, "a directory where a regular file belongs")
+    #expect(FileTree(sandbox.store) == before)
+    #expect(!journalIsPending(sandbox.store))
+  }
+
   @Test(arguments: ["fifo", "directory", "device"])
   func somethingOtherThanAFileWhereARecordBelongsIsRefused(_ kind: String) throws {
     let (sandbox, _) = try scene()
@@ -116,6 +136,31 @@ import Testing
     unlink(journal)
     mkfifo(journal, 0o600)
     expectRefusal(sandbox.iam("userlistbypath"), naming: journal, "named pipe")
+  }
+
+  /// A hard link is no link to follow, but a file written in place changes under all its names:
+  /// a journal linked to a file elsewhere once had that file emptied by every command, and a
+  /// linked record had a change written into the file outside.
+  @Test func aHardLinkIntoTheStoreIsRefusedAndTheFileElsewhereLeftAlone() throws {
+    let (sandbox, victim) = try scene()
+    let journal = sandbox.store + "/journal.json"
+    unlink(journal)
+    link(victim, journal)
+    for command in [["userlistbypath"], ["usercreate", "-u", "carol"]] {
+      expectRefusal(sandbox.iam(command), naming: journal, "is a hard link, one of 2 names")
+    }
+    #expect(contents(victim) == "precious\n")
+    unlink(journal)
+
+    let record = sandbox.store + "/users/alice.json"
+    let outside = sandbox.scratch + "/alice-elsewhere"
+    link(record, outside)
+    let before = contents(outside)
+    let result = sandbox.iam("useraddpolicy", "-u", "alice", "-p", "P", "-e", "Allow", "-a", "*", "-r", "*")
+    expectRefusal(result, naming: record, "is a hard link")
+    #expect(result.stderr.contains("cp -p \(record) \(sandbox.store)/users/.alice.json.copy && mv "))
+    #expect(contents(outside) == before)
+    #expect(!journalIsPending(sandbox.store))
   }
 
   // MARK: Permissions and ownership
@@ -145,6 +190,40 @@ import Testing
     #expect(sandbox.iam("usergetattributes", "-u", "bob").status == 0)
   }
 
+  /// A file a command only writes, without reading it first, is checked before the commit
+  /// point: the root credential file once had a reset committed, reported as done, and then
+  /// every command refused until it was fixed.
+  @Test(arguments: ["mode", "owner"])
+  func anUnsafeFileThatIsOnlyWrittenIsRefusedBeforeAnythingChanges(_ problem: String) throws {
+    let (sandbox, _) = try scene()
+    let credentials = sandbox.store + "/root-credentials"
+    if problem == "mode" {
+      chmod(credentials, 0o666)
+    } else {
+      guard geteuid() == 0 else { return }  // only root can give a file away to test this
+      chown(credentials, 4242, 4242)
+    }
+    let before = FileTree(sandbox.store)
+    let result = sandbox.iam("rootkey", "--reset")
+    expectRefusal(result, naming: credentials, problem == "mode" ? "writable by others (mode 0666)" : "belongs to user id 4242")
+    #expect(FileTree(sandbox.store) == before)
+    #expect(!journalIsPending(sandbox.store))
+  }
+
+  /// A directory a command only removes from, without listing it first, is checked before the
+  /// commit point too: removing a member once committed, reported success, and then stopped
+  /// every command until the directory was fixed.
+  @Test func aWritableDirectoryThatIsOnlyRemovedFromIsRefusedBeforeAnythingChanges() throws {
+    let (sandbox, _) = try scene()
+    let members = sandbox.store + "/group-members"
+    let group = try #require(try FileManager.default.contentsOfDirectory(atPath: members).first)
+    chmod(members + "/" + group, 0o770)
+    let before = FileTree(sandbox.store)
+    expectRefusal(sandbox.iam("groupremoveuser", "-g", "G", "-u", "alice"), naming: members + "/" + group, "writable by its group")
+    #expect(FileTree(sandbox.store) == before)
+    #expect(!journalIsPending(sandbox.store))
+  }
+
   @Test func aWritableSubdirectoryIsRefused() throws {
     let (sandbox, _) = try scene()
     chmod(sandbox.store + "/users", 0o770)
@@ -159,6 +238,32 @@ import Testing
     chown(record, 4242, 4242)
     let result = sandbox.iam("usergetattributes", "-u", "bob")
     expectRefusal(result, naming: record, "belongs to user id 4242")
+  }
+
+  /// A directory its owner made read-only is refused before the commit point: otherwise the
+  /// change would be saved in the journal and every later command would fail to finish it. Root
+  /// may write anything, so this runs the binary as nobody, on a sandbox given to nobody.
+  @Test func aReadOnlyDirectoryIsRefusedBeforeTheCommitPoint() throws {
+    guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return }
+    let sandbox = Sandbox()
+    let nobody: uid_t = 65534
+    func asNobody(_ arguments: [String]) -> CommandResult {
+      sandbox.run(
+        program: "/usr/bin/setpriv",
+        arguments: (["--reuid=65534", "--regid=65534", "--clear-groups", IAMBinary.path] + arguments).map { Array($0.utf8) })
+    }
+    for path in [sandbox.root, sandbox.home, sandbox.work, sandbox.scratch] { chown(path, nobody, nobody) }
+    #expect(asNobody(["usercreate", "-u", "a"]).status == 0)
+    let users = sandbox.store + "/users"
+    chmod(users, 0o500)
+    let before = FileTree(sandbox.store)
+    let refused = asNobody(["usercreate", "-u", "b"])
+    expectRefusal(refused, naming: users, "is not writable by you (mode 0500)")
+    #expect(refused.stderr.hasSuffix("fix it with: chmod 700 \(users)\n"))
+    #expect(FileTree(sandbox.store) == before)
+    #expect(!journalIsPending(sandbox.store))
+    chmod(users, 0o700)
+    #expect(asNobody(["usercreate", "-u", "b"]).status == 0)
   }
 
   // MARK: Names read from records

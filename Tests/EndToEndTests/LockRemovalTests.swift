@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Someone's "stale lock" clean-up deletes the lock file while commands run. A process that then
 /// locks the file it opened earlier holds a lock nobody else sees, so the lock only counts when
 /// the locked file is still the one at the path; otherwise no update may be lost.
@@ -54,5 +58,23 @@ import Testing
       ids.insert(attributes.stdoutLines.last ?? "")
     }
     #expect(ids.count == expected.count)
+  }
+
+  /// An iam of schema 1 locks the file `lock`, not the directory. One still running while iam is
+  /// upgraded (a script's earlier command) once wrote beside the new iam's migration, losing
+  /// members and counts; the new iam now waits for that lock wherever the file stands.
+  @Test func anEarlierIAMHoldingTheOldLockFileIsWaitedFor() throws {
+    let sandbox = Sandbox()
+    try sandbox.bootstrap()
+    let lock = open(sandbox.store + "/lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    try #require(lock >= 0 && flock(lock, LOCK_EX) == 0)
+    let command = sandbox.start(program: IAMBinary.path, arguments: [Array("usercreate".utf8), Array("-u".utf8), Array("carol".utf8)])
+    usleep(500_000)
+    #expect(!FileManager.default.fileExists(atPath: sandbox.store + "/users/carol.json"))
+    flock(lock, LOCK_UN)
+    close(lock)
+    let result = command.wait()
+    #expect(result.status == 0 && result.stderr == "", "\(result)")
+    #expect(FileManager.default.fileExists(atPath: sandbox.store + "/users/carol.json"))
   }
 }

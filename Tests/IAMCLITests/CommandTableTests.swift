@@ -79,9 +79,23 @@ import Testing
     "virtualmfadevicelist": ["-i MAXITEMS", "-m MARKER", "-t ASSIGNMENTSTATUS!", "-v~"],
   ]
 
+  /// Options that IAMCli lacked, for what IAM added later: long options only, so that they can
+  /// never take a letter an old script uses.
+  static let extensions: [String: [String]] = [
+    "accountmodpasswordpolicy": ["--hard-expiry~", "--max-password-age DAYS", "--password-reuse-prevention COUNT"],
+    "useraddloginprofile": ["--password-reset-required~"],
+    "virtualmfadevicecreate": ["--show-qr~", "-t is -b"],
+    "usermodloginprofile": ["--password-reset-required~"],
+  ]
+
+  /// An option as the spec lists it; an alias, which IAMCli never had, is declared apart.
   private static func signature(_ option: OptionSpec) -> String {
-    option.usageLabel + (option.kind == .flag ? "~" : "") + (option.isRequired ? "!" : "")
-      + (option.isRepeatable ? "*" : "")
+    ([option.name] + (option.metavar.map { [$0] } ?? [])).joined(separator: " ") + (option.kind == .flag ? "~" : "")
+      + (option.isRequired ? "!" : "") + (option.isRepeatable ? "*" : "")
+  }
+
+  private static func signatures(_ option: OptionSpec) -> [String] {
+    [signature(option)] + (option.alias.map { ["\($0) is \(option.name)"] } ?? [])
   }
 
   @Test func theSpecListsAll69Commands() {
@@ -94,8 +108,8 @@ import Testing
         Issue.record("\(command.name) is not an IAMCli 1.5.0 command")
         continue
       }
-      let declared = command.options.map(Self.signature).sorted()
-      #expect(declared == expected.sorted(), "\(command.name)")
+      let declared = command.options.flatMap(Self.signatures).sorted()
+      #expect(declared == (expected + Self.extensions[command.name, default: []]).sorted(), "\(command.name)")
     }
   }
 

@@ -10,13 +10,15 @@ final class ServiceHarness {
   let service: IAMService
   let root: AccessKeyPair
 
-  init(clock: Timestamp = Timestamp(seconds: 1_795_000_000)) throws {
+  /// Passwords are hashed with `passwordIterations` PBKDF2 iterations: a handful by default,
+  /// because a debug build takes over a second for the real count.
+  init(clock: Timestamp = Timestamp(seconds: 1_795_000_000), passwordIterations: Int = 10) throws {
     directory = NSTemporaryDirectory() + "iam-service-tests-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     service = IAMService(
       configuration: ServiceConfiguration(
         store: StoreOptions(root: directory + "/store"), seed: "service-tests",
-        fixedTime: clock))
+        fixedTime: clock, passwordIterations: passwordIterations))
     try service.bootstrapIfNeeded(trace: Trace())
     let text = try String(contentsOfFile: service.rootCredentialsPath, encoding: .utf8)
     var values: [String: String] = [:]
@@ -28,6 +30,13 @@ final class ServiceHarness {
   }
 
   deinit { try? FileManager.default.removeItem(atPath: directory) }
+
+  /// The same store seen by a service whose clock says `clock`, as a later command would see it.
+  func service(at clock: Timestamp) -> IAMService {
+    var configuration = service.configuration
+    configuration.fixedTime = clock
+    return IAMService(configuration: configuration)
+  }
 
   /// Runs one command's worth of operations as `caller` (the root user by default).
   @discardableResult

@@ -1,5 +1,9 @@
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 @testable import IAMStore
 
 @Suite struct RecoveryTests {
@@ -55,13 +59,30 @@ import Testing
     #expect(!directory.exists("store/users/ghost.json"))
   }
 
-  /// What an interrupted commit leaves before its header is complete is discarded, and the
-  /// store says so.
-  @Test func discardingAnUnfinishedCommitIsAnnounced() throws {
+  /// A header that is neither whole nor absent cannot come from an interrupted commit, which
+  /// writes it in one piece: it is damage, kept for a person to look at.
+  @Test func aTornHeaderIsDamageNotAnUnfinishedCommit() throws {
     let payload = Journal.payload([("users/ghost.json", .write(Array("{}".utf8)))])
     let header = Array(Journal.header(for: payload).prefix(40))
     let torn = header + [UInt8](repeating: 0, count: Journal.headerSize - header.count) + payload
-    directory.write("store/journal.json", String(decoding: torn, as: UTF8.self))
+    let text = String(decoding: torn, as: UTF8.self)
+    directory.write("store/journal.json", text)
+    let store = Store(options: StoreOptions(root: directory.path + "/store"))
+    #expect {
+      try store.transaction { try $0.stems(of: UserRecord.self) }
+    } throws: { error in
+      guard case .damaged(let path, let reason) = error as? StoreError else { return false }
+      return path == directory.path + "/store/journal.json" && reason.contains("its header is not one iam writes")
+    }
+    #expect(directory.contents("store/journal.json") == text)
+  }
+
+  /// What an interrupted commit leaves before its header is written is discarded, and the
+  /// store says so.
+  @Test func discardingAnUnfinishedCommitIsAnnounced() throws {
+    let payload = Journal.payload([("users/ghost.json", .write(Array("{}".utf8)))])
+    let unfinished = [UInt8](repeating: 0, count: Journal.headerSize) + payload
+    directory.write("store/journal.json", String(decoding: unfinished, as: UTF8.self))
     let store = Store(options: StoreOptions(root: directory.path + "/store"))
     #expect(try store.transaction { try $0.stems(of: UserRecord.self) } == [])
     #expect(store.notices.count == 1)
@@ -75,6 +96,36 @@ import Testing
     let store = Store(options: StoreOptions(root: directory.path + "/store"))
     #expect(throws: StoreError.self) { try store.transaction { _ in } }
     #expect(!directory.exists("evil"))
+  }
+
+  /// A change too large for the journal that would have to finish it is refused before its
+  /// commit point: committed, and then killed before its files were written, it would have
+  /// stopped every later command, since recovery does not read a journal that large.
+  @Test func aChangeLargerThanTheJournalCanHoldIsRefusedBeforeItsCommitPoint() throws {
+    var options = StoreOptions(root: directory.path + "/store")
+    options.journalLimit = 4096
+    let store = Store(options: options)
+    #expect(throws: StoreError.io(operation: "write", path: directory.path + "/store/journal.json", errno: EFBIG)) {
+      try store.transaction { $0.write("users/big.json", [UInt8](repeating: UInt8(ascii: "x"), count: 4096)) }
+    }
+    #expect(!directory.exists("store/users/big.json"))
+    #expect(directory.contents("store/journal.json") == "")
+    try store.transaction { $0.write("users/small.json", Array("{}".utf8)) }
+    #expect(directory.contents("store/users/small.json") == "{}")
+  }
+
+  /// A path deeper than any the store writes, under a checksum that matches, is damage found
+  /// before anything is replayed: walked level by level it took minutes and gigabytes.
+  @Test func aJournalPathDeeperThanTheStoreIsRefusedBeforeAnythingIsReplayed() throws {
+    let deep = String(repeating: "a/", count: 100_000) + "x"
+    let text = String(decoding: Journal.file([("users/ghost.json", .write([])), (deep, .write([]))]), as: UTF8.self)
+    directory.write("store/journal.json", text)
+    let store = Store(options: StoreOptions(root: directory.path + "/store"))
+    #expect(throws: StoreError.damaged(path: directory.path + "/store/journal.json", reason: "a change has a bad path")) {
+      try store.transaction { _ in }
+    }
+    #expect(!directory.exists("store/users/ghost.json") && !directory.exists("store/a"))
+    #expect(directory.contents("store/journal.json") == text)
   }
 }
 

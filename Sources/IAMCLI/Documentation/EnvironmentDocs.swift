@@ -1,3 +1,4 @@
+import IAMService
 import IAMStore
 
 /// The environment variables and files iam(1) documents, named by the constants the code reads,
@@ -59,6 +60,14 @@ enum EnvironmentDocs {
       EnvironmentSettings.failAtStep,
       "For the store's own tests: this step of the command's commit fails as if the disk were full."
     ),
+    (
+      EnvironmentSettings.passwordIterations,
+      """
+      For test suites: the number of PBKDF2-HMAC-SHA256 iterations for passwords set from now on, instead \
+      of \(PasswordHashing.defaultIterations). A debug build takes over a second for the real count. Each \
+      stored hash records its own count, so passwords set before keep working.
+      """
+    ),
     ("HOME", "The default store is $HOME/.aws-sim, and iam install installs below $HOME/.local by default."),
     (
       "PATH",
@@ -88,14 +97,22 @@ enum EnvironmentDocs {
   /// Paths below the store, each with what it holds.
   static let storeFiles: [(path: String, meaning: String)] = [
     (StoreLayout.rootCredentials, "The credential file of the account's root user, mode 0600."),
-    (StoreLayout.account, "The account: its id, the store's schema version, quotas in use and the root user's keys."),
+    (
+      StoreLayout.account,
+      """
+      The account: its id, the store's schema version, the counts of what it holds (for the quotas and \
+      iam-accountgetsummary), the root user's credentials, the account alias and the password policy.
+      """
+    ),
     (
       [UserRecord.directory, GroupRecord.directory, RoleRecord.directory, InstanceProfileRecord.directory,
        AccessKeyRecord.directory, SigningCertificateRecord.directory, ServerCertificateRecord.directory]
         .map { $0 + "/" }.joined(separator: " "),
       """
       One pretty-printed JSON file per entity, named after its name in lower case (access keys and signing \
-      certificates after their id). Secrets are kept only as salted hashes, and private keys not at all.
+      certificates after their id). Secrets are kept only as salted hashes, and private keys not at all. A \
+      user's file holds its console password as PBKDF2-HMAC-SHA256 hashes, the current one and as many \
+      earlier ones as the password policy's reuse prevention needs.
       """
     ),
     (StoreLayout.groupMembers + "/", "One directory per group, named after the group's id, with one small file per member."),
@@ -110,6 +127,13 @@ enum EnvironmentDocs {
       commands: a command that changes the account first writes all of its changes here, then makes them \
       in the files and empties it again. If a command is cut short, the next one finishes its changes, or \
       drops them when the journal was not yet complete.
+      """
+    ),
+    (
+      StoreLayout.legacyLock,
+      """
+      Left by an iam older than schema 2, which locked this file instead of the directory. While it stands, \
+      iam locks it too, so that an older iam still running during an upgrade waits its turn.
       """
     ),
   ]

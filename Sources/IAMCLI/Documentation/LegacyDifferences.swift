@@ -57,6 +57,18 @@ public struct LegacyDifference: Sendable {
         handles every member, key and policy, where IAMCli handled only the first page of 100.
         """),
     LegacyDifference(
+      title: "Recursive user deletes remove the console password",
+      detail: """
+        iam-userdel -r deletes the user's login profile (console password) first, and -r -p lists it under \
+        loginprofile. IAMCli's -r left the login profile in place, so that IAM then refused to delete the user.
+        """),
+    LegacyDifference(
+      title: "The account summary is sorted by key",
+      detail: """
+        iam-accountgetsummary prints its KEY: NUMBER lines sorted by key. IAMCli printed them in the order of \
+        the Java HashMap it collected them in, which looks random; \(LegacyMode.variable)=1 restores that order.
+        """),
+    LegacyDifference(
       title: "Generated policies are valid JSON",
       detail: """
         The -a and -r (or -c) values that the *addpolicy commands put into a policy are escaped as JSON \

@@ -114,9 +114,9 @@ enum ToolManPage {
       """
       The account store, or the directory \(EnvironmentSettings.home) names. Its directories are mode 0700 and \
       its files 0600. Every command locks the directory itself while it runs. iam follows no symbolic link in \
-      the store, opens only regular files, reads none beyond what it can hold, and refuses a store directory or \
-      file that is not yours or that your group or others may write, naming the chmod that fixes it: anyone \
-      who can change the store can change what your next command does. Below it:
+      the store, opens only regular files with no other name (hard link), reads none beyond what it can hold, \
+      and refuses a store directory or file that is not yours or that your group or others may write, naming \
+      the chmod that fixes it: anyone who can change the store can change what your next command does. Below it:
       """)
     page.macro("Bl", "-tag", "-width Ds")
     for file in EnvironmentDocs.storeFiles {

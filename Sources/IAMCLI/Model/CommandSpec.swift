@@ -1,3 +1,4 @@
+import IAMEncoding
 import IAMService
 
 /// What a command handler returns: the lines for standard output, in order.
@@ -5,8 +6,10 @@ public typealias CommandHandler = @Sendable (ParsedArguments, CommandContext) th
 
 /// The groups `iam help` and the man pages list commands under.
 public enum CommandFamily: String, Sendable, CaseIterable {
+  case account = "Account"
   case groups = "Groups"
   case users = "Users"
+  case passwords = "Console passwords"
   case accessKeys = "Access keys"
   case signingCertificates = "Signing certificates"
   case roles = "Roles"
@@ -103,7 +106,7 @@ public struct CommandSpec: Sendable {
   /// comparison of their display names, as the original's help did.
   public var allOptions: [OptionSpec] {
     let common = isLegacy ? CommonOptions.all : [CommonOptions.help]
-    return (options + common).sorted { $0.displayName.utf8.lexicographicallyPrecedes($1.displayName.utf8) }
+    return (options + common).sorted { ByteOrder.precedes($0.displayName, $1.displayName) }
   }
 }
 

@@ -2,12 +2,15 @@
 /// for the parser, help, the man pages and the completions.
 public enum CommandTable {
   public static let all: [CommandSpec] = [
+    .accountAliasCreate, .accountAliasDelete, .accountAliasList, .accountDelPasswordPolicy,
+    .accountGetPasswordPolicy, .accountGetSummary, .accountModPasswordPolicy,
     .groupAddPolicy, .groupAddUser, .groupCreate, .groupDel, .groupDelPolicy, .groupListByPath,
     .groupListPolicies, .groupListUsers, .groupMod, .groupRemoveUser, .groupUploadPolicy,
     .userAddPolicy, .userCreate, .userDel, .userDelPolicy, .userGetAttributes, .userListByPath,
     .userListGroups, .userListPolicies, .userMod, .userUploadPolicy,
     .userAddKey, .userDelKey, .userListKeys, .userModKey,
     .userAddCert, .userDelCert, .userListCerts, .userModCert,
+    .userAddLoginProfile, .userChangePassword, .userDelLoginProfile, .userGetLoginProfile, .userModLoginProfile,
     .roleAddPolicy, .roleCreate, .roleDel, .roleDelPolicy, .roleGetAttributes, .roleListByPath,
     .roleListPolicies, .roleUpdateAssumePolicy, .roleUploadPolicy,
     .instanceProfileAddRole, .instanceProfileCreate, .instanceProfileDel, .instanceProfileGetAttributes,
@@ -15,7 +18,7 @@ public enum CommandTable {
     .serverCertDel, .serverCertGetAttributes, .serverCertListByPath, .serverCertMod, .serverCertUpload,
     .virtualMFADeviceCreate, .virtualMFADeviceDel, .virtualMFADeviceList, .userEnableMFADevice,
     .userDeactivateMFADevice, .userListMFADevices, .userResyncMFADevice,
-    .help, .install, .mfaCode, .rootKey, .version, .complete, .generateDocs,
+    .help, .install, .mfaCode, .rootKey, .signIn, .version, .complete, .generateDocs,
   ]
 
   public static func command(named name: String) -> CommandSpec? {

@@ -28,6 +28,8 @@ public struct OptionSpec: Sendable {
     /// Signing certificate ids of the user named by `-u`, or of the caller.
     case signingCertificates
     case serverCertificates
+    /// The account's alias.
+    case accountAlias
     /// Serial numbers of the account's virtual MFA devices.
     case mfaDevices
     /// A fixed set of values that the parser itself does not check, as IAMCli passed them on.

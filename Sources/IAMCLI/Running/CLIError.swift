@@ -11,6 +11,10 @@ public enum CLIError: Error, Sendable, Equatable {
   case credentials(detail: String)
   /// The environment holds a value the tool cannot use.
   case environment(String)
+  /// Standard input does not give what the command reads from it.
+  case input(String)
+  /// A tool command's answer is no, such as a refused sign-in: said on standard error, status 1.
+  case refused(String)
   /// A command name that names no command, as `iam help nosuch` gives it.
   case unknownCommand(String)
 }

@@ -83,16 +83,20 @@ public struct Invocation: Sendable {
   /// Environment variables whose values were not UTF-8. Their values in `environment` had the
   /// bad bytes replaced, so a path among them names some other file and must not be used.
   public var undecodableVariables: Set<String>
+  /// Where `iam signin` reads a password; nothing to read unless given.
+  public var standardInput: any StandardInput
 
   public init(
     arguments: [String], environment: [String: String], workingDirectory: String = ".",
-    executablePath: String? = nil, undecodableVariables: Set<String> = []
+    executablePath: String? = nil, undecodableVariables: Set<String> = [],
+    standardInput: any StandardInput = TextInput("")
   ) {
     self.arguments = arguments
     self.environment = environment
     self.workingDirectory = workingDirectory
     self.executablePath = executablePath
     self.undecodableVariables = undecodableVariables
+    self.standardInput = standardInput
   }
 
   /// A variable that names a file or directory, or nil when unset or empty; a value that was not

@@ -35,7 +35,8 @@ enum CredentialSource {
     let mode: mode_t?
     if origin == rootOrigin {
       guard let file = try readRootCredentials(service: service, trace: trace) else {
-        throw CLIError.credentials(detail: "\(shown) does not exist")
+        // Lost with the account still there: only a reset can bring root access back.
+        throw CLIError.credentials(detail: "\(shown) does not exist" + (legacy ? "" : "; iam rootkey --reset writes a new one"))
       }
       (bytes, mode) = file
     } else {

@@ -11,6 +11,9 @@ enum EnvironmentSettings {
   static let crashAtStep = "AWS_SIM_CRASH_AT_STEP"
   /// Test hook of the full-disk tests: this step of the commit fails with ENOSPC.
   static let failAtStep = "AWS_SIM_FAIL_AT_STEP"
+  /// Test hook: PBKDF2 iterations for new passwords, for test suites running a debug build,
+  /// which takes over a second for the real count.
+  static let passwordIterations = "AWS_SIM_PBKDF2_ITERATIONS"
 
   static func serviceConfiguration(_ invocation: Invocation) throws(CLIError) -> ServiceConfiguration {
     let environment = invocation.environment
@@ -28,7 +31,15 @@ enum EnvironmentSettings {
       crashAtStep: environment[crashAtStep].flatMap { Int($0) },
       failAtStep: environment[failAtStep].flatMap { Int($0) })
     let seedValue = environment[seed].flatMap { $0.isEmpty ? nil : $0 }
-    return ServiceConfiguration(store: store, seed: seedValue, fixedTime: fixedTime)
+    var iterations = PasswordHashing.defaultIterations
+    if let text = environment[passwordIterations], !text.isEmpty {
+      guard let count = Int(text), PasswordHashRecord.iterationRange.contains(count) else {
+        throw .environment(
+          "\(passwordIterations) must be a number of iterations from 1 to \(PasswordHashRecord.iterationRange.upperBound), not '\(text)'")
+      }
+      iterations = count
+    }
+    return ServiceConfiguration(store: store, seed: seedValue, fixedTime: fixedTime, passwordIterations: iterations)
   }
 
   /// The time AWS_SIM_CLOCK fixes, or nil when it is not set.

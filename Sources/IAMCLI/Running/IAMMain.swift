@@ -155,8 +155,11 @@ struct Runner {
       emit(CredentialSource.failureLines(detail), to: channel)
     case .unknownCommand(let name):
       return unknownCommand(name, invokedAs: "iam")
-    case .environment(let message):
+    case .environment(let message), .input(let message):
       emit(["iam: \(message)"], to: stderr)
+    case .refused(let message):
+      emit(["iam: \(message)"], to: stderr)
+      return ExitStatus.serviceError.rawValue
     }
     return legacy ? 1 : ExitStatus.inputError.rawValue
   }

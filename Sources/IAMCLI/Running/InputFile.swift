@@ -39,15 +39,23 @@ enum InputFile {
     case .notAFile(let kind):
       throw .unusableFile(path: path, reason: "it is \(kind), not a file", isDirectory: kind == FileSystem.describe(S_IFDIR))
     }
-    // Invalid UTF-8 becomes U+FFFD, as Java's decoder does; the service then rejects it.
-    let text = String(decoding: bytes, as: UTF8.self)
-    var result = ""
-    var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-    if lines.last?.isEmpty == true { lines.removeLast() }
-    for line in lines {
-      result += line
-      result += "\n"
+    // Every line ends with \n, whatever ended it (\r\n, \r, or the end of the file). Done on the
+    // bytes, which no line break can hide inside: a certificate is read in every upload.
+    var normalized: [UInt8] = []
+    normalized.reserveCapacity(bytes.count + 1)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x0D {
+        normalized.append(0x0A)
+        if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+      } else {
+        normalized.append(byte)
+      }
+      index += 1
     }
-    return result
+    if let last = normalized.last, last != 0x0A { normalized.append(0x0A) }
+    // Invalid UTF-8 becomes U+FFFD, as Java's decoder does; the service then rejects it.
+    return String(decoding: normalized, as: UTF8.self)
   }
 }

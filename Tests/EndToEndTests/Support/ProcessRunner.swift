@@ -64,7 +64,7 @@ enum ProcessRunner {
   /// test is busy waiting for another one.
   static func start(
     executable: String, arguments: [[UInt8]], environment: [String: String], workingDirectory: String,
-    outputDirectory: String
+    outputDirectory: String, standardInput: String = "/dev/null"
   ) -> RunningProcess {
     let outputBase = outputDirectory + "/out-" + UUID().uuidString
     let stdoutPath = outputBase + ".stdout"
@@ -73,7 +73,7 @@ enum ProcessRunner {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 0, standardInput, O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     let chdirResult = addChdir(&actions, workingDirectory)

@@ -63,16 +63,16 @@ final class Sandbox: Sendable {
     start(program: program, argv0: argv0, arguments: arguments, store: store, overrides: overrides).wait()
   }
 
-  /// Starts a process without waiting for it.
+  /// Starts a process without waiting for it; its standard input is the file `input` names.
   func start(
     program: String, argv0: [UInt8]? = nil, arguments: [[UInt8]], store: String? = nil,
-    overrides: [String: String?] = [:]
+    overrides: [String: String?] = [:], input: String = "/dev/null"
   ) -> RunningProcess {
     var environment = environment(store: store)
     for (key, value) in overrides { environment[key] = value }
     return ProcessRunner.start(
       executable: program, arguments: [argv0 ?? Array(program.utf8)] + arguments, environment: environment,
-      workingDirectory: work, outputDirectory: scratch)
+      workingDirectory: work, outputDirectory: scratch, standardInput: input)
   }
 
   /// Creates the account with a first command, which must announce it on stderr and nothing else.

@@ -64,11 +64,20 @@ import Testing
     #expect(rootKeys.count == 1 && rootKeys != aliceKeys)
   }
 
+  @Test func theAccountAliasAndTheUsersOfSignIn() throws {
+    let sandbox = try Self.sandbox()
+    #expect(Self.complete(sandbox, ["iam-accountaliasdelete", "-a", ""]).isEmpty)
+    try #require(sandbox.run("iam-accountaliascreate -a example-corp").status == 0)
+    #expect(Self.complete(sandbox, ["iam-accountaliasdelete", "-a", "ex"]) == ["example-corp"])
+    #expect(Self.complete(sandbox, ["iam-accountaliasdelete", "-a", "x"]).isEmpty)
+    #expect(Self.complete(sandbox, ["iam", "signin", "-u", "b"]) == ["bob"])
+  }
+
   @Test func commandNamesAfterIamAndAfterHelp() throws {
     let sandbox = Sandbox()
     #expect(
       Set(Self.complete(sandbox, ["iam", "userlist"]))
-        == ["userlistbypath", "userlistcerts", "userlistgroups", "userlistkeys", "userlistpolicies"])
+        == ["userlistbypath", "userlistcerts", "userlistgroups", "userlistkeys", "userlistmfadevices", "userlistpolicies"])
     #expect(Self.complete(sandbox, ["iam", "help", "groupc"]) == ["groupcreate"])
     #expect(Self.complete(sandbox, ["iam", "__"]).isEmpty)
   }

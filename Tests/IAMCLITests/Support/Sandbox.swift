@@ -17,6 +17,8 @@ final class Sandbox {
       "PATH": "/usr/bin:/bin",
       "AWS_SIM_SEED": seed,
       "AWS_SIM_CLOCK": "2026-11-23T12:00:00Z",
+      // A debug build takes over a second for the real count; transcripts show no hashes.
+      "AWS_SIM_PBKDF2_ITERATIONS": "100",
     ]
   }
 
@@ -28,13 +30,15 @@ final class Sandbox {
     var stderr: String
   }
 
-  /// Runs one command line in-process, with the sandbox as its working directory.
+  /// Runs one command line in-process, with the sandbox as its working directory and `input` as
+  /// its standard input.
   @discardableResult
-  func run(_ arguments: [String], environment extra: [String: String] = [:]) -> Result {
+  func run(_ arguments: [String], environment extra: [String: String] = [:], input: String = "") -> Result {
     let out = BufferSink()
     let err = BufferSink()
     let invocation = Invocation(
-      arguments: arguments, environment: environment.merging(extra) { $1 }, workingDirectory: home)
+      arguments: arguments, environment: environment.merging(extra) { $1 }, workingDirectory: home,
+      standardInput: TextInput(input))
     let status = IAMMain.run(invocation, stdout: out, stderr: err)
     return Result(status: status, stdout: shown(out.text), stderr: shown(err.text))
   }
@@ -42,9 +46,19 @@ final class Sandbox {
   /// Runs `words` (split like a shell would) and returns the result. A line that starts with
   /// `openssl` runs the real openssl in the sandbox, its output redirected by a final `> FILE`
   /// as in a shell, so that a tutorial's own key and certificate steps are part of its story.
+  /// `echo TEXT | COMMAND` gives the command TEXT and a line feed as its standard input, and
+  /// `printf 'A\nB\n' | COMMAND` the lines of its format, for a command that reads more than one.
   @discardableResult
   func run(_ commandLine: String, environment extra: [String: String] = [:]) -> Result {
     var words = ShellWords.split(commandLine)
+    if words.first == "echo", let pipe = words.firstIndex(of: "|") {
+      let input = words[1..<pipe].joined(separator: " ") + "\n"
+      return run(Array(words[(pipe + 1)...]), environment: extra, input: input)
+    }
+    if words.first == "printf", words.count > 3, words[2] == "|" {
+      let input = words[1].replacingOccurrences(of: "\\n", with: "\n")
+      return run(Array(words[3...]), environment: extra, input: input)
+    }
     guard words.first == "openssl" else { return run(words, environment: extra) }
     var redirect: String?
     if words.count >= 3, words[words.count - 2] == ">" {

@@ -5,8 +5,8 @@ import Testing
 /// account of each (`*.info`, `*.modulus`, `*.spki`, `*.curve`); nothing generated is committed.
 /// The 4096-bit RSA key takes seconds to make, so it has its own batch that only its test waits for.
 enum Fixtures {
-  private static let standardBatch = OpenSSL.Job(script: helpers + "\n" + standardScript)
-  private static let largeRSABatch = OpenSSL.Job(script: helpers + "\nrsa_key rsa4096 4096\n")
+  private static let standardBatch = OpenSSL.tool.job(script: helpers + "\n" + standardScript)
+  private static let largeRSABatch = OpenSSL.tool.job(script: helpers + "\nrsa_key rsa4096 4096\n")
 
   static func standard() async throws -> FixtureFiles { try FixtureFiles(await standardBatch.outcome.get()) }
   static func largeRSA() async throws -> FixtureFiles { try FixtureFiles(await largeRSABatch.outcome.get()) }

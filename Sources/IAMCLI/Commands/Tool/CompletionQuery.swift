@@ -63,6 +63,7 @@ struct CompletionQuery {
       return names.signingCertificates(ownedWith: keyId, prefix: prefix)
     case .serverCertificates: return names.serverCertificates(prefix: prefix)
     case .mfaDevices: return names.mfaDeviceSerials(prefix: prefix)
+    case .accountAlias: return names.accountAlias(prefix: prefix)
     }
   }
 

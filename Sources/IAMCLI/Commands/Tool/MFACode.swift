@@ -19,9 +19,10 @@ extension CommandSpec {
       options: [file, previous],
       output: "The code, six digits, on one line.",
       examples: [
+        Example("iam mfacode -f alice.seed", "Print the code alice's device shows now."),
         Example(
-          #"iam-userenablemfadevice -u alice -s "$SERIAL" -c1 "$(iam mfacode -f alice.seed --previous)" -c2 "$(iam mfacode -f alice.seed)""#,
-          "Enable alice's device in one line.")
+          "iam mfacode -f alice.seed --previous",
+          "Print the one before: with the code now, the pair iam-userenablemfadevice takes as -c1 and -c2."),
       ],
       isLegacy: false
     ) { arguments, context in
