@@ -1,7 +1,7 @@
 # bash completion for iam and its iam-<command> links.
 # Generated from iam's command table by 'scripts/generate-docs'; do not edit.
 
-_iam_commands='accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload help install rootkey signin version'
+_iam_commands='accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload virtualmfadevicecreate virtualmfadevicedel virtualmfadevicelist userenablemfadevice userdeactivatemfadevice userlistmfadevices userresyncmfadevice help install mfacode rootkey signin version'
 
 # Names from the account store for the word under the cursor. iam reads the store without
 # waiting for its lock, and prints nothing when it has nothing to offer.
@@ -218,12 +218,36 @@ _iam()
         servercertupload)
             options='--aws-credential-file --client-config-file --url -b -c -d --debug -h -k -p -s -v'
             valued=' --aws-credential-file --client-config-file --url -b -c -k -p -s ' ;;
+        virtualmfadevicecreate)
+            options='--aws-credential-file --client-config-file --show-qr --url -b -t -d --debug -h -o -p -s'
+            valued=' --aws-credential-file --client-config-file --url -b -t -o -p -s ' ;;
+        virtualmfadevicedel)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -s'
+            valued=' --aws-credential-file --client-config-file --url -s ' ;;
+        virtualmfadevicelist)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -t -v'
+            valued=' --aws-credential-file --client-config-file --url -i -m -t ' ;;
+        userenablemfadevice)
+            options='--aws-credential-file --client-config-file --url -c1 -c2 -d --debug -h -s -u'
+            valued=' --aws-credential-file --client-config-file --url -c1 -c2 -s -u ' ;;
+        userdeactivatemfadevice)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -s -u'
+            valued=' --aws-credential-file --client-config-file --url -s -u ' ;;
+        userlistmfadevices)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -u'
+            valued=' --aws-credential-file --client-config-file --url -i -m -u ' ;;
+        userresyncmfadevice)
+            options='--aws-credential-file --client-config-file --url -c1 -c2 -d --debug -h -s -u'
+            valued=' --aws-credential-file --client-config-file --url -c1 -c2 -s -u ' ;;
         help)
             options='-h'
             valued=' ' operands=commands ;;
         install)
             options='--prefix --uninstall -h'
             valued=' --prefix ' ;;
+        mfacode)
+            options='--previous -f -h'
+            valued=' -f ' ;;
         rootkey)
             options='--reset -h'
             valued=' ' ;;
@@ -251,14 +275,18 @@ _iam()
     done
     if [[ -n $option ]]; then
         case "$command $option" in
-            *' --aws-credential-file'|*' --client-config-file'|*' -f'|'servercertupload -k'|'servercertupload -c'|*' -b')
+            *' --aws-credential-file'|*' --client-config-file'|*' -f'|'servercertupload -k'|'servercertupload -c'|'servercertupload -b'|'virtualmfadevicecreate -o')
                 _iam_files "$cur" ;;
-            'accountaliasdelete -a'|'groupaddpolicy -g'|'groupadduser -g'|'groupdel -g'|'groupdelpolicy -g'|'grouplistpolicies -g'|'grouplistusers -g'|'groupmod -g'|'groupremoveuser -g'|'groupuploadpolicy -g'|'usercreate -g'|'groupadduser -u'|'groupremoveuser -u'|'useraddpolicy -u'|'userdel -u'|'userdelpolicy -u'|'usergetattributes -u'|'userlistgroups -u'|'userlistpolicies -u'|'usermod -u'|'useruploadpolicy -u'|'useraddkey -u'|'userdelkey -u'|'userlistkeys -u'|'usermodkey -u'|'useraddcert -u'|'userdelcert -u'|'userlistcerts -u'|'usermodcert -u'|'useraddloginprofile -u'|'userdelloginprofile -u'|'usergetloginprofile -u'|'usermodloginprofile -u'|'signin -u'|'groupdelpolicy -p'|'grouplistpolicies -p'|'userdelpolicy -p'|'userlistpolicies -p'|'roledelpolicy -p'|'rolelistpolicies -p'|'userdelkey -k'|'usermodkey -k'|'instanceprofileaddrole -s'|'instanceprofiledel -s'|'instanceprofilegetattributes -s'|'instanceprofileremoverole -s'|'servercertdel -s'|'servercertgetattributes -s'|'servercertmod -s'|'userdelcert -c'|'usermodcert -c'|'roleaddpolicy -r'|'roledel -r'|'roledelpolicy -r'|'rolegetattributes -r'|'rolelistpolicies -r'|'roleupdateassumepolicy -r'|'roleuploadpolicy -r'|'instanceprofileaddrole -r'|'instanceprofilecreate -r'|'instanceprofilelistforrole -r'|'instanceprofileremoverole -r')
+            'accountaliasdelete -a'|'groupaddpolicy -g'|'groupadduser -g'|'groupdel -g'|'groupdelpolicy -g'|'grouplistpolicies -g'|'grouplistusers -g'|'groupmod -g'|'groupremoveuser -g'|'groupuploadpolicy -g'|'usercreate -g'|'groupadduser -u'|'groupremoveuser -u'|'useraddpolicy -u'|'userdel -u'|'userdelpolicy -u'|'usergetattributes -u'|'userlistgroups -u'|'userlistpolicies -u'|'usermod -u'|'useruploadpolicy -u'|'useraddkey -u'|'userdelkey -u'|'userlistkeys -u'|'usermodkey -u'|'useraddcert -u'|'userdelcert -u'|'userlistcerts -u'|'usermodcert -u'|'useraddloginprofile -u'|'userdelloginprofile -u'|'usergetloginprofile -u'|'usermodloginprofile -u'|'userenablemfadevice -u'|'userdeactivatemfadevice -u'|'userlistmfadevices -u'|'userresyncmfadevice -u'|'signin -u'|'groupdelpolicy -p'|'grouplistpolicies -p'|'userdelpolicy -p'|'userlistpolicies -p'|'roledelpolicy -p'|'rolelistpolicies -p'|'userdelkey -k'|'usermodkey -k'|'instanceprofileaddrole -s'|'instanceprofiledel -s'|'instanceprofilegetattributes -s'|'instanceprofileremoverole -s'|'servercertdel -s'|'servercertgetattributes -s'|'servercertmod -s'|'virtualmfadevicedel -s'|'userenablemfadevice -s'|'userdeactivatemfadevice -s'|'userresyncmfadevice -s'|'userdelcert -c'|'usermodcert -c'|'roleaddpolicy -r'|'roledel -r'|'roledelpolicy -r'|'rolegetattributes -r'|'rolelistpolicies -r'|'roleupdateassumepolicy -r'|'roleuploadpolicy -r'|'instanceprofileaddrole -r'|'instanceprofilecreate -r'|'instanceprofilelistforrole -r'|'instanceprofileremoverole -r')
                 _iam_live ;;
             *' -e')
                 COMPREPLY=($(compgen -W 'Allow Deny' -- "$cur")) ;;
             'usermodkey -s'|'usermodcert -s')
                 COMPREPLY=($(compgen -W 'Active Inactive' -- "$cur")) ;;
+            'virtualmfadevicecreate -b'|'virtualmfadevicecreate -t')
+                COMPREPLY=($(compgen -W 'Base32StringSeed QRCodePNG' -- "$cur")) ;;
+            'virtualmfadevicelist -t')
+                COMPREPLY=($(compgen -W 'Assigned Unassigned Any' -- "$cur")) ;;
         esac
     elif [[ $cur != -* && $operands == commands ]]; then
         COMPREPLY=($(compgen -W "$_iam_commands" -- "$cur"))
@@ -279,4 +307,6 @@ complete -F _iam iam iam-accountaliascreate iam-accountaliasdelete iam-accountal
     iam-roledel iam-roledelpolicy iam-rolegetattributes iam-rolelistbypath iam-rolelistpolicies \
     iam-roleupdateassumepolicy iam-roleuploadpolicy iam-instanceprofileaddrole iam-instanceprofilecreate iam-instanceprofiledel \
     iam-instanceprofilegetattributes iam-instanceprofilelistbypath iam-instanceprofilelistforrole iam-instanceprofileremoverole iam-servercertdel \
-    iam-servercertgetattributes iam-servercertlistbypath iam-servercertmod iam-servercertupload
+    iam-servercertgetattributes iam-servercertlistbypath iam-servercertmod iam-servercertupload iam-virtualmfadevicecreate \
+    iam-virtualmfadevicedel iam-virtualmfadevicelist iam-userenablemfadevice iam-userdeactivatemfadevice iam-userlistmfadevices \
+    iam-userresyncmfadevice

@@ -64,6 +64,13 @@ complete -e -c iam-servercertgetattributes
 complete -e -c iam-servercertlistbypath
 complete -e -c iam-servercertmod
 complete -e -c iam-servercertupload
+complete -e -c iam-virtualmfadevicecreate
+complete -e -c iam-virtualmfadevicedel
+complete -e -c iam-virtualmfadevicelist
+complete -e -c iam-userenablemfadevice
+complete -e -c iam-userdeactivatemfadevice
+complete -e -c iam-userlistmfadevices
+complete -e -c iam-userresyncmfadevice
 
 # The command on the line: usercreate for `iam-usercreate ...` and for `iam usercreate ...`.
 function __iam_command
@@ -158,6 +165,13 @@ complete -c iam-servercertgetattributes -f
 complete -c iam-servercertlistbypath -f
 complete -c iam-servercertmod -f
 complete -c iam-servercertupload -f
+complete -c iam-virtualmfadevicecreate -f
+complete -c iam-virtualmfadevicedel -f
+complete -c iam-virtualmfadevicelist -f
+complete -c iam-userenablemfadevice -f
+complete -c iam-userdeactivatemfadevice -f
+complete -c iam-userlistmfadevices -f
+complete -c iam-userresyncmfadevice -f
 
 complete -c iam -n __iam_naming_command -a accountaliascreate -d 'Give the account an alias for its sign-in page.'
 complete -c iam -n __iam_naming_command -a accountaliasdelete -d 'Remove the account\'s alias.'
@@ -221,8 +235,16 @@ complete -c iam -n __iam_naming_command -a servercertgetattributes -d 'Show a se
 complete -c iam -n __iam_naming_command -a servercertlistbypath -d 'List the server certificates of the account.'
 complete -c iam -n __iam_naming_command -a servercertmod -d 'Rename a server certificate or change its path.'
 complete -c iam -n __iam_naming_command -a servercertupload -d 'Upload a server certificate with its private key and chain.'
+complete -c iam -n __iam_naming_command -a virtualmfadevicecreate -d 'Create a virtual MFA device and hand out its seed.'
+complete -c iam -n __iam_naming_command -a virtualmfadevicedel -d 'Delete a virtual MFA device.'
+complete -c iam -n __iam_naming_command -a virtualmfadevicelist -d 'List the virtual MFA devices of the account.'
+complete -c iam -n __iam_naming_command -a userenablemfadevice -d 'Enable an MFA device for a user, with two consecutive codes.'
+complete -c iam -n __iam_naming_command -a userdeactivatemfadevice -d 'Deactivate a user\'s MFA device.'
+complete -c iam -n __iam_naming_command -a userlistmfadevices -d 'List the MFA devices enabled for a user.'
+complete -c iam -n __iam_naming_command -a userresyncmfadevice -d 'Resynchronise a user\'s MFA device whose clock has drifted.'
 complete -c iam -n __iam_naming_command -a help -d 'List the commands, or show the help of one: iam help <command>.'
 complete -c iam -n __iam_naming_command -a install -d 'Install iam, its iam-<command> links, man pages and completions (default prefix ~/.local).'
+complete -c iam -n __iam_naming_command -a mfacode -d 'Print the code a virtual MFA device shows now, from its seed file.'
 complete -c iam -n __iam_naming_command -a rootkey -d 'Show the root user\'s access keys, or get root access back with --reset.'
 complete -c iam -n __iam_naming_command -a signin -d 'Check what the console would answer a user signing in with a password.'
 complete -c iam -n __iam_naming_command -a version -d 'Print the version of iam (also iam --version).'
@@ -413,7 +435,7 @@ complete -c iam -c iam-userdel -n '__iam_is userdel' -l url -x -d 'Accepted for 
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o h -d 'Print this help and exit.'
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o p -d 'With -r, only list what would be removed; change nothing.'
-complete -c iam -c iam-userdel -n '__iam_is userdel' -o r -d 'First delete the user\'s console password, access keys, policies and signing certificates and leave its groups, then the user.'
+complete -c iam -c iam-userdel -n '__iam_is userdel' -o r -d 'First delete the user\'s console password, access keys, policies and signing certificates, deactivate its MFA devices and leave its groups, then delete the user.'
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o u -x -a '(__iam_live)' -d 'Name of the user to delete.'
 
 complete -c iam -c iam-userdelpolicy -n '__iam_is userdelpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
@@ -779,12 +801,81 @@ complete -c iam -c iam-servercertupload -n '__iam_is servercertupload' -o p -x -
 complete -c iam -c iam-servercertupload -n '__iam_is servercertupload' -o s -x -d 'Name of the new server certificate.'
 complete -c iam -c iam-servercertupload -n '__iam_is servercertupload' -o v -d 'Print the new certificate\'s ARN and id.'
 
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -l show-qr -d 'Also draw the QR code in the terminal, for a phone to scan from the screen.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -o b -o t -x -a 'Base32StringSeed QRCodePNG' -d 'How to hand the seed to the phone: Base32StringSeed (or Base32String) for the seed as text, QRCodePNG (or anything else) for a QR code image.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -o o -r -F -d 'Write the seed or the PNG to this file, readable by you alone, instead of showing it.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -o p -x -d 'File the device under this path; / by default.'
+complete -c iam -c iam-virtualmfadevicecreate -n '__iam_is virtualmfadevicecreate' -o s -x -d 'Name of the new virtual MFA device.'
+
+complete -c iam -c iam-virtualmfadevicedel -n '__iam_is virtualmfadevicedel' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-virtualmfadevicedel -n '__iam_is virtualmfadevicedel' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-virtualmfadevicedel -n '__iam_is virtualmfadevicedel' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-virtualmfadevicedel -n '__iam_is virtualmfadevicedel' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-virtualmfadevicedel -n '__iam_is virtualmfadevicedel' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-virtualmfadevicedel -n '__iam_is virtualmfadevicedel' -o s -x -a '(__iam_live)' -d 'Serial number (ARN) of the device to delete.'
+
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -o t -x -a 'Assigned Unassigned Any' -d 'Assigned, Unassigned or Any: which devices to list.'
+complete -c iam -c iam-virtualmfadevicelist -n '__iam_is virtualmfadevicelist' -o v -d 'For each assigned device, also print its user\'s ARN and unique id.'
+
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -o c1 -x -d 'A code the device shows, six digits.'
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -o c2 -x -d 'The code the device shows next, 30 seconds after CODE1.'
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -o s -x -a '(__iam_live)' -d 'Serial number (ARN) of the virtual device.'
+complete -c iam -c iam-userenablemfadevice -n '__iam_is userenablemfadevice' -o u -x -a '(__iam_live)' -d 'The user the device belongs to.'
+
+complete -c iam -c iam-userdeactivatemfadevice -n '__iam_is userdeactivatemfadevice' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userdeactivatemfadevice -n '__iam_is userdeactivatemfadevice' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userdeactivatemfadevice -n '__iam_is userdeactivatemfadevice' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userdeactivatemfadevice -n '__iam_is userdeactivatemfadevice' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userdeactivatemfadevice -n '__iam_is userdeactivatemfadevice' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userdeactivatemfadevice -n '__iam_is userdeactivatemfadevice' -o s -x -a '(__iam_live)' -d 'Serial number (ARN) of the device.'
+complete -c iam -c iam-userdeactivatemfadevice -n '__iam_is userdeactivatemfadevice' -o u -x -a '(__iam_live)' -d 'The user the device belongs to.'
+
+complete -c iam -c iam-userlistmfadevices -n '__iam_is userlistmfadevices' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userlistmfadevices -n '__iam_is userlistmfadevices' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userlistmfadevices -n '__iam_is userlistmfadevices' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userlistmfadevices -n '__iam_is userlistmfadevices' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userlistmfadevices -n '__iam_is userlistmfadevices' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userlistmfadevices -n '__iam_is userlistmfadevices' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-userlistmfadevices -n '__iam_is userlistmfadevices' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-userlistmfadevices -n '__iam_is userlistmfadevices' -o u -x -a '(__iam_live)' -d 'User whose devices to list; without it, the user whose key runs the command.'
+
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -o c1 -x -d 'A code the device shows, six digits.'
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -o c2 -x -d 'The code the device shows next, 30 seconds after CODE1.'
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -o s -x -a '(__iam_live)' -d 'Serial number (ARN) of the device.'
+complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -o u -x -a '(__iam_live)' -d 'The user the device belongs to.'
+
 complete -c iam -n '__iam_is help' -o h -d 'Print this help and exit.'
-complete -c iam -n '__iam_is help' -a 'accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload help install rootkey signin version'
+complete -c iam -n '__iam_is help' -a 'accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload virtualmfadevicecreate virtualmfadevicedel virtualmfadevicelist userenablemfadevice userdeactivatemfadevice userlistmfadevices userresyncmfadevice help install mfacode rootkey signin version'
 
 complete -c iam -n '__iam_is install' -l prefix -x -d 'Install below this directory instead of ~/.local: the binary goes to DIR/bin.'
 complete -c iam -n '__iam_is install' -l uninstall -d 'Remove exactly what an earlier install put below the prefix, and nothing else.'
 complete -c iam -n '__iam_is install' -o h -d 'Print this help and exit.'
+
+complete -c iam -n '__iam_is mfacode' -l previous -d 'Print the code of the 30 seconds before instead.'
+complete -c iam -n '__iam_is mfacode' -o f -r -F -d 'The base32 seed of a virtual device, as iam-virtualmfadevicecreate -b Base32StringSeed -o wrote it.'
+complete -c iam -n '__iam_is mfacode' -o h -d 'Print this help and exit.'
 
 complete -c iam -n '__iam_is rootkey' -l reset -d 'Replace every access key of the root user with a new one, written into the store\'s root-credentials file.'
 complete -c iam -n '__iam_is rootkey' -o h -d 'Print this help and exit.'

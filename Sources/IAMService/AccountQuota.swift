@@ -14,6 +14,10 @@ struct AccountQuota: Sendable {
     countKey: "instanceProfiles", name: "InstanceProfilesPerAccount", limit: 1000)
   static let serverCertificates = AccountQuota(
     countKey: "serverCertificates", name: "ServerCertificatesPerAccount", limit: 20)
+  /// Virtual MFA devices, assigned or not: AWS allows as many as the account may have users.
+  static let mfaDevices = AccountQuota(countKey: "mfaDevices", name: "VirtualMFADevicesPerAccount", limit: 5000)
+  /// Devices enabled for a user: counted for the account summary, limited per user instead.
+  static let mfaDevicesInUse = AccountQuota(countKey: "mfaDevicesInUse", name: "MFADevicesInUse", limit: .max)
 }
 
 extension IAMAPI {

@@ -16,7 +16,7 @@ extension IAMService {
       else { return SignInResult(.noSuchUser) }
       guard let profile = user.loginProfile else { return SignInResult(.noLoginProfile) }
       guard PasswordHashing.matches(password, profile.password) else { return SignInResult(.wrongPassword) }
-      let mfa = ConsoleMFA.check(user: user, code: mfaCode, now: now, in: transaction)
+      let mfa = try ConsoleMFA.check(user: user, code: mfaCode, now: now, in: transaction)
       switch mfa {
       case .codeMissing: return SignInResult(.mfaCodeRequired)
       case .codeWrong: return SignInResult(.wrongMFACode)

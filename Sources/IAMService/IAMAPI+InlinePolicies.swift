@@ -172,6 +172,7 @@ extension EntityKind {
     case .role: return "Role"
     case .instanceProfile: return "InstanceProfile"
     case .serverCertificate: return "ServerCertificate"
+    case .mfaDevice: return "MFADevice"
     }
   }
 }

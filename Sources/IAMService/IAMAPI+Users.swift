@@ -86,6 +86,7 @@ extension IAMAPI {
     if user.loginProfile != nil { throw IAMError.deleteConflict("delete login profile") }
     if !user.accessKeys.isEmpty { throw IAMError.deleteConflict("delete access keys") }
     if !user.signingCertificates.isEmpty { throw IAMError.deleteConflict("delete certificates") }
+    if !user.mfaDevices.isEmpty { throw IAMError.deleteConflict("delete MFA device") }
     if !user.groups.isEmpty { throw IAMError.deleteConflict("remove users from group") }
     if !user.policies.isEmpty { throw IAMError.deleteConflict("delete policies") }
     transaction.delete(UserRecord.self, named: user.name)

@@ -7,6 +7,7 @@ public enum ErrorCode: String, Sendable, CaseIterable {
   case duplicateCertificate = "DuplicateCertificate"
   case entityAlreadyExists = "EntityAlreadyExists"
   case invalidClientTokenId = "InvalidClientTokenId"
+  case invalidAuthenticationCode = "InvalidAuthenticationCode"
   case invalidInput = "InvalidInput"
   case invalidUserType = "InvalidUserType"
   case keyPairMismatch = "KeyPairMismatch"
@@ -20,7 +21,7 @@ public enum ErrorCode: String, Sendable, CaseIterable {
 
   public var httpStatus: Int {
     switch self {
-    case .accessDenied, .invalidClientTokenId, .signatureDoesNotMatch: return 403
+    case .accessDenied, .invalidAuthenticationCode, .invalidClientTokenId, .signatureDoesNotMatch: return 403
     case .noSuchEntity: return 404
     case .deleteConflict, .duplicateCertificate, .entityAlreadyExists, .limitExceeded: return 409
     case .invalidInput, .invalidUserType, .keyPairMismatch, .malformedCertificate, .malformedPolicyDocument,
@@ -55,7 +56,7 @@ public struct IAMError: Error, Sendable, Equatable {
 
 /// The entity types that IAM messages name, with the words each message uses.
 public enum EntityKind: String, Sendable {
-  case user, group, role, instanceProfile, serverCertificate
+  case user, group, role, instanceProfile, serverCertificate, mfaDevice
 
   /// `User with name X already exists.`
   func alreadyExists(_ name: String) -> IAMError {
@@ -66,6 +67,7 @@ public enum EntityKind: String, Sendable {
     case .instanceProfile: return IAMError(.entityAlreadyExists, "Instance Profile \(name) already exists.")
     case .serverCertificate:
       return IAMError(.entityAlreadyExists, "The Server Certificate with name \(name) already exists.")
+    case .mfaDevice: return IAMError(.entityAlreadyExists, "MFADevice entity at the same path and name already exists.")
     }
   }
 
@@ -77,6 +79,7 @@ public enum EntityKind: String, Sendable {
     case .role: return IAMError(.noSuchEntity, "The role with name \(name) cannot be found.")
     case .instanceProfile: return IAMError(.noSuchEntity, "Instance Profile \(name) cannot be found.")
     case .serverCertificate: return IAMError(.noSuchEntity, "The Server Certificate with name \(name) cannot be found.")
+    case .mfaDevice: return IAMError(.noSuchEntity, "VirtualMFADevice with serial number \(name) doesn't exist.")
     }
   }
 
@@ -88,6 +91,7 @@ public enum EntityKind: String, Sendable {
     case .role: return "role"
     case .instanceProfile: return "instance-profile"
     case .serverCertificate: return "server-certificate"
+    case .mfaDevice: return "mfa"
     }
   }
 }

@@ -41,6 +41,15 @@ public struct NameLookup {
 
   public func serverCertificates(prefix: String) -> [String] { names(ServerCertificateRecord.self, prefix: prefix) }
 
+  /// The serial numbers (ARNs) of the account's virtual MFA devices that start with `prefix`.
+  public func mfaDeviceSerials(prefix: String) -> [String] {
+    guard let snapshot, let account = (try? snapshot.account()) ?? nil,
+      let stems = try? snapshot.stems(of: MFADeviceRecord.self)
+    else { return [] }
+    return stems.compactMap { (try? snapshot.record(MFADeviceRecord.self, stem: $0)) ?? nil }
+      .map { "arn:aws:iam::\(account.accountId):mfa\($0.path)\($0.name)" }.filter { $0.hasPrefix(prefix) }
+  }
+
   /// The account's alias, when it has one that starts with `prefix`.
   public func accountAlias(prefix: String) -> [String] {
     matching(((try? snapshot?.account()) ?? nil)?.alias.map { [$0] }, prefix)

@@ -58,6 +58,20 @@ struct ParameterValidation {
     range(value, "maxItems", min: 1, max: 1000)
   }
 
+  /// An MFA device's serial number: `[\w+=/:,.@-]+`, 9 to 256 characters.
+  mutating func serialNumber(_ value: String?) {
+    guard let value else { return null("serialNumber") }
+    length(value, "serialNumber", min: 9, max: 256)
+    pattern(value, "serialNumber", "[\\w+=/:,.@-]+") { $0.allSatisfy { isNameCharacter($0) || $0 == "/" || $0 == ":" } }
+  }
+
+  /// A code an MFA device shows: six digits.
+  mutating func authenticationCode(_ value: String?, _ member: String) {
+    guard let value else { return null(member) }
+    length(value, member, min: 6, max: 6)
+    pattern(value, member, "[\\d]+") { $0.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 } }
+  }
+
   /// A signing certificate's id: `[\w]+`, 24 to 128 characters.
   mutating func certificateId(_ value: String?) {
     guard let value else { return null("certificateId") }

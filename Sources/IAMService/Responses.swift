@@ -80,6 +80,27 @@ public struct ServerCertificate: Sendable, Equatable {
   public var certificateChain: String?
 }
 
+/// A new virtual MFA device: the only time its seed is ever returned.
+public struct VirtualMFADevice: Sendable, Equatable {
+  public var serialNumber: String
+  /// The device's secret, base32 as authenticator apps take it.
+  public var base32StringSeed: String
+}
+
+/// A virtual MFA device as listings describe it; the user and date only while it is assigned.
+public struct VirtualMFADeviceInfo: Sendable, Equatable {
+  public var serialNumber: String
+  public var user: User?
+  public var enableDate: String?
+}
+
+/// An MFA device enabled for a user.
+public struct MFADevice: Sendable, Equatable {
+  public var userName: String
+  public var serialNumber: String
+  public var enableDate: String
+}
+
 /// An inline policy with its document exactly as it was uploaded.
 public struct InlinePolicy: Sendable, Equatable {
   public var policyName: String

@@ -14,6 +14,8 @@ enum SchemaMigration {
     // (password hashes) to users: nothing to move, but an iam that predates them would drop them,
     // and with them every console password, when it rewrote an account or a user.
     3: { _, _ in },
+    // Schema 5 adds MFA devices to users: nothing to move, as for schema 4.
+    4: { _, _ in },
   ]
 
   /// Schema 2 files a group's member markers under the group's id instead of its case-folded

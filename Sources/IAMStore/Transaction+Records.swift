@@ -44,7 +44,7 @@ extension Transaction {
       let directories = [
         UserRecord.directory, GroupRecord.directory, RoleRecord.directory, InstanceProfileRecord.directory,
         AccessKeyRecord.directory, StoreLayout.groupMembers, SigningCertificateRecord.directory,
-        ServerCertificateRecord.directory, StoreLayout.certificateFingerprints,
+        ServerCertificateRecord.directory, StoreLayout.certificateFingerprints, MFADeviceRecord.directory,
       ]
       for directory in directories where try !list(directory).isEmpty {
         throw .damaged(path: absolutePath(StoreLayout.account), reason: "the file is missing")

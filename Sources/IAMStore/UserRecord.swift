@@ -15,6 +15,8 @@ public struct UserRecord: StoredRecord, Equatable {
   public var accessKeys: [String]
   /// Ids of the user's signing certificates, whose details live in `signing-certificates/`.
   public var signingCertificates: [String]
+  /// Names of the MFA devices enabled for the user, whose details live in `mfa-devices/`.
+  public var mfaDevices: [String]
   /// Inline policies: name to document text, exactly as uploaded.
   public var policies: [String: String]
   /// The console password, if the user has one.
@@ -30,6 +32,7 @@ public struct UserRecord: StoredRecord, Equatable {
     self.groups = []
     self.accessKeys = []
     self.signingCertificates = []
+    self.mfaDevices = []
     self.policies = [:]
     self.loginProfile = nil
     self.passwordLastUsed = nil
@@ -44,6 +47,7 @@ public struct UserRecord: StoredRecord, Equatable {
     groups = try fields.names("groups")
     accessKeys = try fields.names("accessKeys")
     signingCertificates = try fields.names("signingCertificates")
+    mfaDevices = try fields.names("mfaDevices")
     policies = try fields.stringMap("policies")
     loginProfile = try fields.object("loginProfile").map { (profile) throws(StoreError) in
       try LoginProfileRecord(profile)
@@ -57,6 +61,7 @@ public struct UserRecord: StoredRecord, Equatable {
       JSONMember(key: "createDate", value: .string(createDate)),
       JSONMember(key: "groups", value: .strings(groups)),
       JSONMember(key: "id", value: .string(id)),
+      JSONMember(key: "mfaDevices", value: .strings(mfaDevices)),
       JSONMember(key: "name", value: .string(name)),
       JSONMember(key: "path", value: .string(path)),
       JSONMember(key: "policies", value: .stringMap(policies)),

@@ -45,8 +45,9 @@ extension OptionSpec {
     case .none: return .text
     case .files: return .files
     case .users, .groups, .roles, .instanceProfiles, .policiesOfUser, .policiesOfGroup, .policiesOfRole, .accessKeys,
-      .signingCertificates, .serverCertificates, .accountAlias:
+      .signingCertificates, .serverCertificates, .accountAlias, .mfaDevices:
       return .live
+    case .values(let values): return .choices(values)
     }
   }
 

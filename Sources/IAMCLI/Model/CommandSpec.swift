@@ -15,6 +15,7 @@ public enum CommandFamily: String, Sendable, CaseIterable {
   case roles = "Roles"
   case instanceProfiles = "Instance profiles"
   case serverCertificates = "Server certificates"
+  case mfa = "MFA devices"
   case tool = "Tool commands (not in IAMCli)"
 }
 

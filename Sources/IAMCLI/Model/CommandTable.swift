@@ -16,7 +16,9 @@ public enum CommandTable {
     .instanceProfileAddRole, .instanceProfileCreate, .instanceProfileDel, .instanceProfileGetAttributes,
     .instanceProfileListByPath, .instanceProfileListForRole, .instanceProfileRemoveRole,
     .serverCertDel, .serverCertGetAttributes, .serverCertListByPath, .serverCertMod, .serverCertUpload,
-    .help, .install, .rootKey, .signIn, .version, .complete, .generateDocs,
+    .virtualMFADeviceCreate, .virtualMFADeviceDel, .virtualMFADeviceList, .userEnableMFADevice,
+    .userDeactivateMFADevice, .userListMFADevices, .userResyncMFADevice,
+    .help, .install, .mfaCode, .rootKey, .signIn, .version, .complete, .generateDocs,
   ]
 
   public static func command(named name: String) -> CommandSpec? {

@@ -30,6 +30,10 @@ public struct OptionSpec: Sendable {
     case serverCertificates
     /// The account's alias.
     case accountAlias
+    /// Serial numbers of the account's virtual MFA devices.
+    case mfaDevices
+    /// A fixed set of values that the parser itself does not check, as IAMCli passed them on.
+    case values([String])
   }
 
   /// The option as typed: `-u`, `-c1`, `--aws-credential-file`.

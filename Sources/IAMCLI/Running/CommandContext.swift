@@ -55,6 +55,18 @@ public final class CommandContext {
 
   public func note(_ line: String) { notes.append(line) }
 
+  /// Writes a file that holds a secret (an MFA seed, or a QR code of one), readable by its
+  /// owner alone whatever the umask, replacing what was there.
+  func writeSecretFile(_ path: String, _ bytes: [UInt8]) throws {
+    let resolved = FileSystem.resolve(path, against: invocation.workingDirectory)
+    trace.debug("writing \(invocation.absolute(resolved)), mode 0600")
+    do {
+      try FileSystem.writeFileAtomically(resolved, bytes, mode: 0o600, durable: false)
+    } catch {
+      throw CLIError.unusableFile(path: path, reason: error.reason, isDirectory: false)
+    }
+  }
+
   /// Whether IAMCli 1.5.0's output is wanted (`AWS_SIM_LEGACY`).
   var isLegacy: Bool { LegacyMode.isOn(invocation.environment) }
 }

@@ -25,14 +25,7 @@ enum EnvironmentSettings {
     } else {
       throw .environment("neither AWS_SIM_HOME nor HOME is set, so there is no place for the account store")
     }
-    var fixedTime: Timestamp?
-    if let text = environment[clock], !text.isEmpty {
-      guard let time = Timestamp(parsing: text) else {
-        throw .environment(
-          "AWS_SIM_CLOCK must be a UTC time from 1970 to 9999 such as 2026-01-01T00:00:00Z, or a number of seconds since 1970, not '\(text)'")
-      }
-      fixedTime = time
-    }
+    let fixedTime = try fixedTime(invocation)
     let store = StoreOptions(
       root: root, durable: environment[fsync] == "1",
       crashAtStep: environment[crashAtStep].flatMap { Int($0) },
@@ -47,5 +40,20 @@ enum EnvironmentSettings {
       iterations = count
     }
     return ServiceConfiguration(store: store, seed: seedValue, fixedTime: fixedTime, passwordIterations: iterations)
+  }
+
+  /// The time AWS_SIM_CLOCK fixes, or nil when it is not set.
+  static func fixedTime(_ invocation: Invocation) throws(CLIError) -> Timestamp? {
+    guard let text = invocation.environment[clock], !text.isEmpty else { return nil }
+    guard let time = Timestamp(parsing: text) else {
+      throw .environment(
+        "AWS_SIM_CLOCK must be a UTC time from 1970 to 9999 such as 2026-01-01T00:00:00Z, or a number of seconds since 1970, not '\(text)'")
+    }
+    return time
+  }
+
+  /// AWS_SIM_CLOCK's time, or the system clock's.
+  static func now(_ invocation: Invocation) throws(CLIError) -> Timestamp {
+    try fixedTime(invocation) ?? Timestamp(seconds: SystemClock.now().seconds)
   }
 }

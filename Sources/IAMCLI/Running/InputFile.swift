@@ -16,6 +16,8 @@ enum InputFile {
     static let policyDocument = Limit(bytes: 131_072 * 4, reason: "a policy document holds at most 131,072 characters")
     static let certificate = Limit(bytes: 16_384 * 4, reason: "a certificate holds at most 16,384 characters")
     static let privateKey = Limit(bytes: 16_384 * 4, reason: "a private key holds at most 16,384 characters")
+    /// A seed is 64 base32 characters; a file much larger is not one.
+    static let mfaSeed = Limit(bytes: 4096, reason: "an MFA seed is a line of base32 text")
     static let certificateChain = Limit(
       bytes: 2_097_152 * 4, reason: "a certificate chain holds at most 2,097,152 characters")
   }

@@ -9,17 +9,22 @@ public protocol StandardInput: Sendable {
   func readSecretLine(prompt: String?) throws(CLIError) -> String?
 }
 
-/// A standard input that holds `text`, such as `echo PASSWORD |` gives a command.
-public struct TextInput: StandardInput {
-  let text: String
+/// A standard input that holds `text`, such as `echo PASSWORD |` gives a command. Each read takes
+/// the next line, as reads of a pipe do: a sign-in reads a password, then perhaps an MFA code.
+public final class TextInput: StandardInput, @unchecked Sendable {
+  // One command reads it, on one thread; @unchecked only because of this cursor.
+  private var rest: ArraySlice<UInt8>
 
-  public init(_ text: String) { self.text = text }
+  public init(_ text: String) { rest = Array(text.utf8)[...] }
 
   public var isTerminal: Bool { false }
 
   public func readSecretLine(prompt: String?) -> String? {
-    guard !text.isEmpty else { return nil }
-    return SecretLine.first(of: Array(text.utf8))
+    guard !rest.isEmpty else { return nil }
+    let line = SecretLine.first(of: Array(rest))
+    let end = rest.firstIndex(of: 0x0A).map { $0 + 1 } ?? rest.endIndex
+    rest = rest[end...]
+    return line
   }
 }
 

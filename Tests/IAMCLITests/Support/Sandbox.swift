@@ -46,13 +46,18 @@ final class Sandbox {
   /// Runs `words` (split like a shell would) and returns the result. A line that starts with
   /// `openssl` runs the real openssl in the sandbox, its output redirected by a final `> FILE`
   /// as in a shell, so that a tutorial's own key and certificate steps are part of its story.
-  /// `echo TEXT | COMMAND` gives the command TEXT and a line feed as its standard input.
+  /// `echo TEXT | COMMAND` gives the command TEXT and a line feed as its standard input, and
+  /// `printf 'A\nB\n' | COMMAND` the lines of its format, for a command that reads more than one.
   @discardableResult
   func run(_ commandLine: String, environment extra: [String: String] = [:]) -> Result {
     var words = ShellWords.split(commandLine)
     if words.first == "echo", let pipe = words.firstIndex(of: "|") {
       let input = words[1..<pipe].joined(separator: " ") + "\n"
       return run(Array(words[(pipe + 1)...]), environment: extra, input: input)
+    }
+    if words.first == "printf", words.count > 3, words[2] == "|" {
+      let input = words[1].replacingOccurrences(of: "\\n", with: "\n")
+      return run(Array(words[3...]), environment: extra, input: input)
     }
     guard words.first == "openssl" else { return run(words, environment: extra) }
     var redirect: String?

@@ -45,7 +45,7 @@ struct CompletionQuery {
       spec.options.first { $0.completion == kind }.flatMap { values[$0.name] }
     }
     switch option.completion {
-    case .none, .files: return []
+    case .none, .files, .values: return []
     case .users: return names.users(prefix: prefix)
     case .groups: return names.groups(prefix: prefix)
     case .roles: return names.roles(prefix: prefix)
@@ -62,6 +62,7 @@ struct CompletionQuery {
       guard let keyId = callerKeyId(values, invocation, root: root) else { return [] }
       return names.signingCertificates(ownedWith: keyId, prefix: prefix)
     case .serverCertificates: return names.serverCertificates(prefix: prefix)
+    case .mfaDevices: return names.mfaDeviceSerials(prefix: prefix)
     case .accountAlias: return names.accountAlias(prefix: prefix)
     }
   }

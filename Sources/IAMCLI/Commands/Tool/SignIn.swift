@@ -16,8 +16,10 @@ extension CommandSpec {
         why not: no such user, no console password, a wrong password, a password past the policy's maximum age \
         or one an administrator asked the user to replace, or a missing or wrong MFA code. It asks for the \
         password on the terminal without showing it; from a pipe or with --password-stdin it reads the first line \
-        of standard input. Like the console it needs no access key, and it changes nothing but the user's \
-        password last used time, on success. Checking the password takes some 30 ms on purpose.
+        of standard input. A user with an MFA device is then asked for the code it shows (the next line of \
+        standard input), unless -c gives it; a code is good for one sign-in. Like the console it needs no access \
+        key, and it changes nothing but the user's password last used time, on success, and that the code was \
+        used. Checking the password takes some 30 ms on purpose.
         """,
       options: [user, fromStandardInput, code],
       output: """
@@ -37,8 +39,17 @@ extension CommandSpec {
       guard let password = try context.invocation.standardInput.readSecretLine(prompt: prompt) else {
         throw CLIError.input("no password: standard input ended before one was given")
       }
-      let result = try context.owner { service, trace in
+      var result = try context.owner { service, trace in
         try service.signIn(userName: name, password: password, mfaCode: arguments.value(code), trace: trace)
+      }
+      // As the console does, a user with an MFA device is asked for its code after the password:
+      // at the terminal, or on the next line of standard input.
+      if result.outcome == .mfaCodeRequired,
+        let typed = try context.invocation.standardInput.readSecretLine(prompt: prompt.map { _ in "MFA code: " })
+      {
+        result = try context.owner { service, trace in
+          try service.signIn(userName: name, password: password, mfaCode: typed, trace: trace)
+        }
       }
       if result.mfaCodeIgnored { context.note("\(name) has no MFA device, so the code given with -c was not needed") }
       if case .signedIn(let arn) = result.outcome { return ["signed in: \(arn)"] }
@@ -55,7 +66,7 @@ enum SignInAnswer {
     case .noSuchUser: return "the account has no user named \(user)"
     case .noLoginProfile: return "\(user) has no console password (no login profile)"
     case .wrongPassword: return "that is not \(user)'s password"
-    case .mfaCodeRequired: return "\(user) has an MFA device; give the code it shows now with -c"
+    case .mfaCodeRequired: return "\(user) has an MFA device; give the code it shows now (with -c, or when asked)"
     case .wrongMFACode: return "the MFA code is not the one \(user)'s device shows now"
     case .passwordExpired(let date, let hard):
       let next =

@@ -6,17 +6,19 @@ extension CommandSpec {
       "-p", help: "With -r, only list what would be removed; change nothing.")
     let recursive = OptionSpec.flag(
       "-r",
-      help:
-        "First delete the user's console password, access keys, policies and signing certificates and leave its groups, then the user."
-    )
+      help: """
+        First delete the user's console password, access keys, policies and signing certificates, deactivate \
+        its MFA devices and leave its groups, then delete the user.
+        """)
     let user = SharedOptions.userName("Name of the user to delete.")
     return CommandSpec(
       name: "userdel", family: .users,
       summary: "Delete a user, optionally with everything it has.",
       description: """
-        Deletes a user. A user that still has a console password, access keys, policies, signing certificates or \
-        group memberships cannot be deleted unless -r is given, which removes them first, all in one step. With \
-        -r -p nothing is deleted: the command lists what -r would remove.
+        Deletes a user. A user that still has a console password, access keys, policies, signing \
+        certificates, MFA devices or group memberships cannot be deleted unless -r is given, which removes them \
+        first, all in one step (its MFA devices are deactivated, not deleted). With -r -p nothing is deleted: \
+        the command lists what -r would remove.
         As on AWS, every step of -r is a request of its own, checked with the caller's access key as it stands \
         then. A user therefore cannot delete himself with -r: his own key is deleted first, and the steps after \
         it are refused; the command then changes nothing.
@@ -26,13 +28,15 @@ extension CommandSpec {
         Nothing. With -r -p, each only when not empty: "loginprofile" and the tab-indented user name when the \
         user has a console password, "accesskeys" and one tab-indented key id per line, \
         "policies" and one tab-indented policy name per line, "certificates" and one tab-indented certificate id \
-        per line, "groups" and one tab-indented group ARN per line.
+        per line, "mfadevices" and one tab-indented serial number per line, "groups" and one tab-indented group \
+        ARN per line.
         """,
       examples: [
         Example("iam-userdel -u alice", "Delete a user that has nothing left."),
         Example("iam-userdel -u alice -r -p", "Show what -r would remove."),
         Example(
-          "iam-userdel -u alice -r", "Delete alice with her password, keys, policies, certificates and memberships."),
+          "iam-userdel -u alice -r",
+          "Delete alice with her password, keys, policies, certificates, MFA devices and memberships."),
       ]
     ) { arguments, context in
       let name = arguments.required(user)
@@ -47,6 +51,7 @@ extension CommandSpec {
         let certificates = try ListOutput.all {
           try iam.listSigningCertificates(userName: name, marker: $0, maxItems: 1000)
         }
+        let devices = try ListOutput.all { try iam.listMFADevices(userName: name, marker: $0, maxItems: 1000) }
         let groups = try ListOutput.all { try iam.listGroupsForUser(userName: name, marker: $0, maxItems: 1000) }
         // IAMCli's -r left the login profile, so that DeleteUser then failed; it goes first here.
         let loginProfile: [String]
@@ -59,6 +64,7 @@ extension CommandSpec {
           return ListOutput.section("loginprofile", loginProfile)
             + ListOutput.section("accesskeys", keys.map(\.accessKeyId)) + ListOutput.section("policies", policies)
             + ListOutput.section("certificates", certificates.map(\.certificateId))
+            + ListOutput.section("mfadevices", devices.map(\.serialNumber))
             + ListOutput.section("groups", groups.map(\.arn))
         }
         // AWS checks the key of every request, so a user who runs -r on himself loses his access
@@ -75,6 +81,7 @@ extension CommandSpec {
           for certificate in certificates {
             try iam.deleteSigningCertificate(userName: name, certificateId: certificate.certificateId)
           }
+          for device in devices { try iam.deactivateMFADevice(userName: name, serialNumber: device.serialNumber) }
           for group in groups { try iam.removeUserFromGroup(groupName: group.groupName, userName: name) }
           try iam.deleteUser(userName: name)
         } catch let error as IAMError where ownKeyDeleted && error.code == .invalidClientTokenId {
