@@ -30,6 +30,7 @@ public enum StoreLayout {
   public static let rootCredentials = "root-credentials"
   public static let groupMembers = "group-members"
   public static let certificateFingerprints = "signing-certificate-fingerprints"
+  public static let policyAttachments = "policy-attachments"
   /// What iam locked before schema 2 (see `Store`).
   public static let legacyLock = "lock"
   /// The most names a path below the root has: `group-members/<group id>/<user>`.
@@ -70,6 +71,18 @@ public enum StoreLayout {
 
   public static func memberMarker(groupId: String, user: String) -> String {
     membersDirectory(groupId: groupId) + "/" + caseFoldedStem(user)
+  }
+
+  /// The directory holding one marker file per user, group and role a managed policy is attached
+  /// to, named after the policy's id.
+  public static func attachmentsDirectory(policyId: String) -> String {
+    policyAttachments + "/" + policyId
+  }
+
+  /// `user.bob`, `group.admins`, `role.s3access`: the entity type, a dot, and the entity's file
+  /// stem. Type words have no dot, so the first dot ends the type.
+  public static func attachmentMarker(policyId: String, kind: String, name: String) -> String {
+    attachmentsDirectory(policyId: policyId) + "/" + kind + "." + caseFoldedStem(name)
   }
 
   /// The marker of a signing certificate's fingerprint (hex SHA-1); it holds the certificate's id.

@@ -77,7 +77,10 @@ import Testing
     let sandbox = Sandbox()
     #expect(
       Set(Self.complete(sandbox, ["iam", "userlist"]))
-        == ["userlistbypath", "userlistcerts", "userlistgroups", "userlistkeys", "userlistmfadevices", "userlistpolicies"])
+        == [
+          "userlistattachedpolicies", "userlistbypath", "userlistcerts", "userlistgroups", "userlistkeys",
+          "userlistmfadevices", "userlistpolicies",
+        ])
     #expect(Self.complete(sandbox, ["iam", "help", "groupc"]) == ["groupcreate"])
     #expect(Self.complete(sandbox, ["iam", "__"]).isEmpty)
   }
