@@ -397,7 +397,7 @@ complete -c iam -c iam-groupdel -n '__iam_is groupdel' -o d -l debug -d 'Describ
 complete -c iam -c iam-groupdel -n '__iam_is groupdel' -o g -x -a '(__iam_live)' -d 'Name of the group to delete.'
 complete -c iam -c iam-groupdel -n '__iam_is groupdel' -o h -d 'Print this help and exit.'
 complete -c iam -c iam-groupdel -n '__iam_is groupdel' -o p -d 'With -r, only list the members and policies that would be removed; change nothing.'
-complete -c iam -c iam-groupdel -n '__iam_is groupdel' -o r -d 'First remove every member from the group and delete its policies, then the group.'
+complete -c iam -c iam-groupdel -n '__iam_is groupdel' -o r -d 'First remove every member from the group, delete its policies and detach its managed policies, then the group.'
 
 complete -c iam -c iam-groupdelpolicy -n '__iam_is groupdelpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
 complete -c iam -c iam-groupdelpolicy -n '__iam_is groupdelpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
@@ -518,7 +518,7 @@ complete -c iam -c iam-userdel -n '__iam_is userdel' -l url -x -d 'Accepted for 
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o h -d 'Print this help and exit.'
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o p -d 'With -r, only list what would be removed; change nothing.'
-complete -c iam -c iam-userdel -n '__iam_is userdel' -o r -d 'First delete the user\'s console password, access keys, policies and signing certificates, deactivate its MFA devices and leave its groups, then delete the user.'
+complete -c iam -c iam-userdel -n '__iam_is userdel' -o r -d 'First delete the user\'s console password, access keys, policies and signing certificates, detach its managed policies, deactivate its MFA devices and leave its groups, then delete the user.'
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o u -x -a '(__iam_live)' -d 'Name of the user to delete.'
 
 complete -c iam -c iam-userdelpolicy -n '__iam_is userdelpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
@@ -745,7 +745,7 @@ complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -o v -d 'Print the ne
 complete -c iam -c iam-roledel -n '__iam_is roledel' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
 complete -c iam -c iam-roledel -n '__iam_is roledel' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
 complete -c iam -c iam-roledel -n '__iam_is roledel' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
-complete -c iam -c iam-roledel -n '__iam_is roledel' -o c -d 'First take the role out of its instance profiles and delete its policies, then the role.'
+complete -c iam -c iam-roledel -n '__iam_is roledel' -o c -d 'First take the role out of its instance profiles, delete its policies and detach its managed policies, then the role.'
 complete -c iam -c iam-roledel -n '__iam_is roledel' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
 complete -c iam -c iam-roledel -n '__iam_is roledel' -o h -d 'Print this help and exit.'
 complete -c iam -c iam-roledel -n '__iam_is roledel' -o p -d 'With -c, only list the instance profiles and policies that would be affected; change nothing.'

@@ -84,6 +84,16 @@ enum AttachedPolicyCommands {
 }
 
 extension AttachedPolicyCommands.Target {
+  /// The ARNs of every policy attached to the entity, for the recursive deletes.
+  func attached(_ iam: IAMAPI, _ name: String) throws -> [String] {
+    try ListOutput.all { try list(iam, name, nil, $0, 1000) }.map(\.policyArn)
+  }
+
+  /// Detaches each of `policies` from the entity, one request each, as the recursive deletes do.
+  func detachAll(_ iam: IAMAPI, _ name: String, _ policies: [String]) throws {
+    for policy in policies { try detach(iam, name, policy) }
+  }
+
   static let user = AttachedPolicyCommands.Target(
     noun: "user", family: .users, entity: SharedOptions.userName("Name of the user."), example: "alice",
     attach: { try $0.attachUserPolicy(userName: $1, policyArn: $2) },
