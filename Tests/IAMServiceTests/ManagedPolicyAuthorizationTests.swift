@@ -1,0 +1,162 @@
+import Foundation
+import IAMService
+import IAMStore
+import Testing
+
+/// Managed policies in decisions: every operation on them is authorized with its own action and
+/// ARN, attached policies decide like inline ones, and one that cannot be read stops the decision.
+@Suite struct ManagedPolicyAuthorizationTests {
+  static let readOnly = "arn:aws:iam::aws:policy/IAMReadOnlyAccess"
+
+  /// A caller with no policy at all is refused each operation, and the refusal names the action
+  /// and the resource a policy would have to allow.
+  @Test func everyOperationIsAuthorizedWithItsActionAndResource() throws {
+    let h = try ServiceHarness()
+    let account = h.accountId
+    let local = "arn:aws:iam::\(account):policy/P"
+    try h.call { iam in
+      _ = try iam.createPolicy(policyName: "P", path: nil, policyDocument: statement("s3:*"), description: nil)
+      _ = try iam.createGroup(groupName: "G", path: nil)
+      _ = try iam.createRole(
+        roleName: "R", path: nil,
+        assumeRolePolicyDocument: #"{"Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#)
+    }
+    let caller = try h.user("nobody")
+    let user = "arn:aws:iam::\(account):user/nobody"
+    let group = "arn:aws:iam::\(account):group/G"
+    let role = "arn:aws:iam::\(account):role/R"
+    let cases: [(String, String, (IAMAPI) throws -> Void)] = [
+      ("iam:CreatePolicy", "arn:aws:iam::\(account):policy/ops/New", {
+        _ = try $0.createPolicy(policyName: "New", path: "/ops/", policyDocument: statement("s3:*"), description: nil)
+      }),
+      ("iam:GetPolicy", Self.readOnly, { _ = try $0.getPolicy(policyArn: Self.readOnly) }),
+      ("iam:DeletePolicy", local, { try $0.deletePolicy(policyArn: local) }),
+      ("iam:ListPolicies", "*", {
+        _ = try $0.listPolicies(scope: nil, onlyAttached: false, pathPrefix: nil, marker: nil, maxItems: nil)
+      }),
+      ("iam:CreatePolicyVersion", local, {
+        _ = try $0.createPolicyVersion(policyArn: local, policyDocument: statement("s3:*"), setAsDefault: true)
+      }),
+      ("iam:GetPolicyVersion", local, { _ = try $0.getPolicyVersion(policyArn: local, versionId: "v1") }),
+      ("iam:ListPolicyVersions", local, { _ = try $0.listPolicyVersions(policyArn: local, marker: nil, maxItems: nil) }),
+      ("iam:DeletePolicyVersion", local, { try $0.deletePolicyVersion(policyArn: local, versionId: "v1") }),
+      ("iam:SetDefaultPolicyVersion", local, { try $0.setDefaultPolicyVersion(policyArn: local, versionId: "v1") }),
+      ("iam:ListEntitiesForPolicy", local, {
+        _ = try $0.listEntitiesForPolicy(policyArn: local, marker: nil, maxItems: nil)
+      }),
+      ("iam:AttachUserPolicy", user, { try $0.attachUserPolicy(userName: "nobody", policyArn: local) }),
+      ("iam:DetachUserPolicy", user, { try $0.detachUserPolicy(userName: "nobody", policyArn: local) }),
+      ("iam:ListAttachedUserPolicies", user, {
+        _ = try $0.listAttachedUserPolicies(userName: "nobody", pathPrefix: nil, marker: nil, maxItems: nil)
+      }),
+      ("iam:AttachGroupPolicy", group, { try $0.attachGroupPolicy(groupName: "G", policyArn: local) }),
+      ("iam:DetachGroupPolicy", group, { try $0.detachGroupPolicy(groupName: "G", policyArn: local) }),
+      ("iam:ListAttachedGroupPolicies", group, {
+        _ = try $0.listAttachedGroupPolicies(groupName: "G", pathPrefix: nil, marker: nil, maxItems: nil)
+      }),
+      ("iam:AttachRolePolicy", role, { try $0.attachRolePolicy(roleName: "R", policyArn: local) }),
+      ("iam:DetachRolePolicy", role, { try $0.detachRolePolicy(roleName: "R", policyArn: local) }),
+      ("iam:ListAttachedRolePolicies", role, {
+        _ = try $0.listAttachedRolePolicies(roleName: "R", pathPrefix: nil, marker: nil, maxItems: nil)
+      }),
+    ]
+    for (action, resource, operation) in cases {
+      #expect(
+        h.failure(as: caller, operation)
+          == "403 AccessDenied User: \(user) is not authorized to perform: \(action) on resource: \(resource) because no identity-based policy allows the \(action) action",
+        "\(action)")
+    }
+  }
+
+  /// An explicit Deny in an AWS managed policy beats the Allow of an inline one.
+  @Test func aDenyInAnAttachedAWSPolicyWins() throws {
+    let h = try ServiceHarness()
+    let caller = try h.user("dev", policies: ["all": statement("iam:*")])
+    _ = try h.call(as: caller) { try $0.listUsers(pathPrefix: nil, marker: nil, maxItems: nil) }
+    try h.call { try $0.attachUserPolicy(userName: "dev", policyArn: "arn:aws:iam::aws:policy/AWSDenyAll") }
+    #expect(
+      h.failure(as: caller) { try $0.listUsers(pathPrefix: nil, marker: nil, maxItems: nil) }?
+        .hasSuffix("with an explicit deny in an identity-based policy") == true)
+  }
+
+  /// What applies is the default version, from the next request on.
+  @Test func theDefaultVersionDecides() throws {
+    let h = try ServiceHarness()
+    let caller = try h.user("dev")
+    let arn = try h.call { iam in
+      let arn = try iam.createPolicy(policyName: "P", path: nil, policyDocument: statement("iam:ListUsers"), description: nil).arn
+      _ = try iam.createPolicyVersion(policyArn: arn, policyDocument: statement("iam:ListGroups"), setAsDefault: false)
+      try iam.attachUserPolicy(userName: "dev", policyArn: arn)
+      return arn
+    }
+    _ = try h.call(as: caller) { try $0.listUsers(pathPrefix: nil, marker: nil, maxItems: nil) }
+    try h.call { try $0.setDefaultPolicyVersion(policyArn: arn, versionId: "v2") }
+    #expect(h.failure(as: caller) { try $0.listUsers(pathPrefix: nil, marker: nil, maxItems: nil) }?.hasPrefix("403") == true)
+    _ = try h.call(as: caller) { try $0.listGroups(pathPrefix: nil, marker: nil, maxItems: nil) }
+  }
+
+  /// A group's attached policy whose file is gone could hold the Deny that decides: the command
+  /// stops, naming the group that attaches it, and changes nothing.
+  @Test func aMissingAttachedPolicyStopsTheDecision() throws {
+    let h = try ServiceHarness()
+    let caller = try h.user("dev", policies: ["all": statement("iam:*")])
+    try h.call { iam in
+      let arn = try iam.createPolicy(
+        policyName: "NoUsers", path: nil, policyDocument: statement("iam:CreateUser", effect: "Deny"), description: nil
+      ).arn
+      _ = try iam.createGroup(groupName: "Fenced", path: nil)
+      try iam.attachGroupPolicy(groupName: "Fenced", policyArn: arn)
+      try iam.addUserToGroup(groupName: "Fenced", userName: "dev")
+    }
+    try FileManager.default.removeItem(atPath: h.directory + "/store/policies/nousers.json")
+    #expect {
+      try h.call(as: caller) { _ = try $0.createUser(userName: "x", path: nil) }
+    } throws: { error in
+      guard case .damaged(let path, let reason) = error as? StoreError else { return false }
+      return path == h.directory + "/store/groups/fenced.json"
+        && reason == "it attaches the policy arn:aws:iam::\(h.accountId):policy/NoUsers, which does not exist"
+    }
+    #expect(!FileManager.default.fileExists(atPath: h.directory + "/store/users/x.json"))
+  }
+
+  /// A customer policy edited by hand into something that is not a policy is not guessed at.
+  @Test func aDamagedAttachedDocumentStopsTheDecision() throws {
+    let h = try ServiceHarness()
+    let caller = try h.user("dev")
+    try h.call { iam in
+      let arn = try iam.createPolicy(policyName: "P", path: nil, policyDocument: statement("iam:*"), description: nil).arn
+      try iam.attachUserPolicy(userName: "dev", policyArn: arn)
+    }
+    let file = h.directory + "/store/policies/p.json"
+    let text = try String(contentsOfFile: file, encoding: .utf8)
+    try text.replacingOccurrences(of: #"\"Effect\":\"Allow\""#, with: #"\"Effect\":\"Perhaps\""#)
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    #expect {
+      try h.call(as: caller) { _ = try $0.listUsers(pathPrefix: nil, marker: nil, maxItems: nil) }
+    } throws: { error in
+      guard case .damaged(let path, let reason) = error as? StoreError else { return false }
+      return path == file && reason.hasPrefix("a policy is not a valid policy document")
+    }
+  }
+
+  /// A role's attached policies are its own, as a role session will need them; attaching and
+  /// detaching keep the counts the summary and GetPolicy report.
+  @Test func countsFollowAttachAndDetach() throws {
+    let h = try ServiceHarness()
+    try h.call { iam in
+      _ = try iam.createUser(userName: "u", path: nil)
+      _ = try iam.createGroup(groupName: "g", path: nil)
+      let arn = try iam.createPolicy(policyName: "P", path: nil, policyDocument: statement("s3:*"), description: nil).arn
+      try iam.attachUserPolicy(userName: "u", policyArn: arn)
+      try iam.attachGroupPolicy(groupName: "g", policyArn: arn)
+      try iam.attachGroupPolicy(groupName: "g", policyArn: Self.readOnly)
+    }
+    func summary(_ key: String) throws -> Int? { try h.call { try $0.getAccountSummary() }.first { $0.key == key }?.value }
+    #expect(try summary("PolicyVersionsInUse") == 3)
+    #expect(try summary("Policies") == 1)
+    #expect(try h.call { try $0.getPolicy(policyArn: "arn:aws:iam::\(h.accountId):policy/P") }.attachmentCount == 2)
+    try h.call { try $0.detachGroupPolicy(groupName: "g", policyArn: Self.readOnly) }
+    #expect(try summary("PolicyVersionsInUse") == 2)
+    #expect(try h.call { try $0.getPolicy(policyArn: Self.readOnly) }.attachmentCount == 0)
+  }
+}
