@@ -19,19 +19,10 @@ public enum AWSManagedPolicies {
 
   /// The policy named `name` (exactly, case and all), or nil.
   public static func policy(named name: String) -> AWSManagedPolicy? {
-    var key = Array(name.utf8)
-    return key.withUnsafeMutableBufferPointer { key in
-      var low = 0
-      var high = count
-      while low < high {
-        let mid = (low + high) / 2
-        let candidate = record(at: mid)
-        let order = NameOrder.compare(candidate.name, UnsafeBufferPointer(key))
-        if order == 0 { return candidate }
-        if order < 0 { low = mid + 1 } else { high = mid }
-      }
-      return nil
-    }
+    let index = firstIndex(notBefore: name)
+    guard index < count else { return nil }
+    let candidate = record(at: index)
+    return candidate.name.elementsEqual(name.utf8) ? candidate : nil
   }
 
   /// The policy at `index`, in the order listings use: by name, letters lower-cased first.

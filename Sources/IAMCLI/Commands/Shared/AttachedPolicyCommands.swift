@@ -21,42 +21,40 @@ enum AttachedPolicyCommands {
 
   /// `iam-<noun>attachpolicy`.
   static func attach(_ target: Target) -> CommandSpec {
-    let policy = SharedOptions.policyArn("ARN of the managed policy to attach, AWS's or the account's own.")
-    let letter = target.entity.name
-    return CommandSpec(
-      name: target.noun + "attachpolicy", family: target.family,
-      summary: "Attach a managed policy to a \(target.noun).",
+    change(
+      target, verb: "attachpolicy", summary: "Attach a managed policy to a \(target.noun).",
       description: """
         Attaches a managed policy to the \(target.noun): from then on the policy's default version is one of the \
         \(target.noun)'s policies. A \(target.noun) may have 10 attached; attaching one that is attached already \
         changes nothing.
         """,
-      options: [target.entity, policy],
-      output: "Nothing.",
-      examples: [
-        Example("iam-\(target.noun)attachpolicy \(letter) \(target.example) -a \(example)", "Attach AWS's IAMReadOnlyAccess.")
-      ]
-    ) { arguments, context in
-      try context.iam { try target.attach($0, arguments.required(target.entity), arguments.required(policy)) }
-      return []
-    }
+      policyHelp: "ARN of the managed policy to attach, AWS's or the account's own.",
+      exampleExplanation: "Attach AWS's IAMReadOnlyAccess.", perform: target.attach)
   }
 
   /// `iam-<noun>detachpolicy`.
   static func detach(_ target: Target) -> CommandSpec {
-    let policy = SharedOptions.policyArn("ARN of the attached policy to detach.")
-    let letter = target.entity.name
-    return CommandSpec(
-      name: target.noun + "detachpolicy", family: target.family,
-      summary: "Detach a managed policy from a \(target.noun).",
+    change(
+      target, verb: "detachpolicy", summary: "Detach a managed policy from a \(target.noun).",
       description: "Detaches a managed policy from the \(target.noun); the access it granted ends at once. The policy is kept.",
-      options: [target.entity, policy],
-      output: "Nothing.",
+      policyHelp: "ARN of the attached policy to detach.", exampleExplanation: "Detach IAMReadOnlyAccess.",
+      perform: target.detach)
+  }
+
+  /// A command that takes the entity and a policy ARN, changes the one by the other, and prints nothing.
+  private static func change(
+    _ target: Target, verb: String, summary: String, description: String, policyHelp: String,
+    exampleExplanation: String, perform: @escaping @Sendable (IAMAPI, String, String) throws -> Void
+  ) -> CommandSpec {
+    let policy = SharedOptions.policyArn(policyHelp)
+    return CommandSpec(
+      name: target.noun + verb, family: target.family, summary: summary, description: description,
+      options: [target.entity, policy], output: "Nothing.",
       examples: [
-        Example("iam-\(target.noun)detachpolicy \(letter) \(target.example) -a \(example)", "Detach IAMReadOnlyAccess.")
+        Example("iam-\(target.noun)\(verb) \(target.entity.name) \(target.example) -a \(example)", exampleExplanation)
       ]
     ) { arguments, context in
-      try context.iam { try target.detach($0, arguments.required(target.entity), arguments.required(policy)) }
+      try context.iam { try perform($0, arguments.required(target.entity), arguments.required(policy)) }
       return []
     }
   }
