@@ -31,10 +31,12 @@ public enum IndexedPolicy {
       var patterns: [String] = []
       for _ in 0..<serviceLines {
         guard let line = lines.next() else { throw damaged("the statement ends early") }
-        let words = line.split(separator: UInt8(ascii: " "))
-        guard let key = words.first else { throw damaged("a service line is empty") }
+        // The service is looked at first: most lines are other services', and are not split.
+        let keyEnd = line.firstIndex(of: UInt8(ascii: " ")) ?? line.endIndex
+        let key = line[line.startIndex..<keyEnd]
+        guard !key.isEmpty else { throw damaged("a service line is empty") }
         if let service, !(key.elementsEqual("*".utf8) || key.elementsEqual(service)) { continue }
-        patterns += words.dropFirst().map { String(decoding: $0, as: UTF8.self) }
+        patterns += line[keyEnd...].split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
       }
       // An Action list with nothing that can match never applies; a NotAction list with nothing
       // that can match always passes its action test, so it stays, with no patterns.

@@ -112,7 +112,7 @@ extension IAMAPI {
     entity.attachedPolicies.append(policyArn)
     transaction.put(entity)
     transaction.addAttachment(policyId: found.id, kind: R.entityKind.arnType, name: entity.name)
-    countAttachment(found, 1)
+    try countAttachment(found, 1)
   }
 
   private func detach<R: PolicyAttaching>(_ type: R.Type, _ name: String, _ policyArn: String) throws {
@@ -130,7 +130,7 @@ extension IAMAPI {
     entity.attachedPolicies.remove(at: index)
     transaction.put(entity)
     transaction.removeAttachment(policyId: found.id, kind: R.entityKind.arnType, name: entity.name)
-    countAttachment(found, -1)
+    try countAttachment(found, -1)
   }
 
   private func listAttached<R: PolicyAttaching>(

@@ -35,11 +35,11 @@ extension IAMAPI {
       $0.adjustCount(of: AccountQuota.policies.countKey, by: 1)
     }
     transaction.put(record)
-    return describe(.customer(record))
+    return try describe(.customer(record))
   }
 
   public func getPolicy(policyArn: String) throws -> ManagedPolicy {
-    try describe(requirePolicy(policyArn, operation: "GetPolicy"))
+    try describe(try requirePolicy(policyArn, operation: "GetPolicy"))
   }
 
   /// IAM deletes a policy only once it is attached to nothing and has no version but the default.
@@ -82,18 +82,21 @@ extension IAMAPI {
     let awsNames = scope == .local ? [] : (0..<AWSManagedPolicies.count).map { AWSManagedPolicies.policy(at: $0).policyName }
     let localKeys = scope == .aws ? [] : try transaction.stems(of: ManagedPolicyRecord.self).map { $0 + " local" }
     let keys = Self.merged(awsNames, localKeys)
+    // Only the AWS policies attached to something have a use record: one listing of their
+    // directory spares looking for the record of every other one.
+    let usedAWSPolicies = scope == .local ? [] : Set(try transaction.stems(of: AWSPolicyUseRecord.self))
     return try Pagination.page(keys: keys, marker: marker, maxItems: maxItems) { key -> ManagedPolicy? in
-      let found: FoundPolicy
+      let policy: ManagedPolicy
       if key.hasSuffix(" local") {
         guard let record = try transaction.record(ManagedPolicyRecord.self, stem: String(key.dropLast(6))) else {
           return nil
         }
-        found = .customer(record)
+        policy = try describe(.customer(record))
       } else {
-        guard let policy = AWSManagedPolicies.policy(named: key) else { return nil }
-        found = .aws(policy)
+        guard let found = AWSManagedPolicies.policy(named: key) else { return nil }
+        let used = usedAWSPolicies.contains(AWSPolicyUseRecord.fileStem(for: key))
+        policy = try describe(.aws(found), attachments: used ? nil : 0)
       }
-      let policy = describe(found)
       if let pathPrefix, !policy.path.hasPrefix(pathPrefix) { return nil }
       if onlyAttached && policy.attachmentCount == 0 { return nil }
       return policy

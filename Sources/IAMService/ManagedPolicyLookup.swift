@@ -47,13 +47,15 @@ extension IAMAPI {
     PolicyArn(owner: account.accountId, path: path, name: name).text
   }
 
-  func describe(_ found: FoundPolicy) -> ManagedPolicy {
+  /// The policy as GetPolicy shows it. `attachments` is the count of an AWS policy when the
+  /// caller has it already; otherwise it is read from the policy's use record.
+  func describe(_ found: FoundPolicy, attachments: Int? = nil) throws -> ManagedPolicy {
     switch found {
     case .aws(let policy):
+      let count = try attachments ?? awsPolicyUse(policy.policyName)?.attachmentCount ?? 0
       return ManagedPolicy(
         policyName: policy.policyName, policyId: policy.policyId, arn: policy.arn, path: policy.path,
-        defaultVersionId: policy.defaultVersionId,
-        attachmentCount: account.awsPolicyAttachments[policy.policyName, default: 0], description: nil,
+        defaultVersionId: policy.defaultVersionId, attachmentCount: count, description: nil,
         createDate: policy.createDate, updateDate: policy.updateDate, isAWSManaged: true)
     case .customer(let record):
       return ManagedPolicy(
@@ -64,13 +66,21 @@ extension IAMAPI {
     }
   }
 
+  /// How many of the account's users, groups and roles the AWS policy `name` is attached to, or
+  /// nil when none.
+  func awsPolicyUse(_ name: String) throws -> AWSPolicyUseRecord? {
+    try transaction.record(AWSPolicyUseRecord.self, named: name)
+  }
+
   /// Counts an attachment made (+1) or undone (-1) on the policy and in the account summary.
-  func countAttachment(_ found: FoundPolicy, _ delta: Int) {
+  func countAttachment(_ found: FoundPolicy, _ delta: Int) throws {
     switch found {
     case .aws(let policy):
-      changeAccount {
-        let count = $0.awsPolicyAttachments[policy.policyName, default: 0] + delta
-        $0.awsPolicyAttachments[policy.policyName] = count > 0 ? count : nil
+      let count = (try awsPolicyUse(policy.policyName)?.attachmentCount ?? 0) + delta
+      if count > 0 {
+        transaction.put(AWSPolicyUseRecord(name: policy.policyName, attachmentCount: count))
+      } else {
+        transaction.delete(AWSPolicyUseRecord.self, named: policy.policyName)
       }
     case .customer(var record):
       record.attachmentCount = max(0, record.attachmentCount + delta)

@@ -20,9 +20,6 @@ public struct AccountRecord: Sendable, Equatable {
   public var alias: String?
   /// Nil when the account has none, and IAM's default rules apply.
   public var passwordPolicy: PasswordPolicyRecord?
-  /// How many users, groups and roles each AWS managed policy is attached to, by policy name;
-  /// a policy attached to none is not listed. (A customer managed policy keeps its own count.)
-  public var awsPolicyAttachments: [String: Int]
 
   public init(accountId: String, createDate: String) {
     self.schemaVersion = AccountRecord.currentSchemaVersion
@@ -34,7 +31,6 @@ public struct AccountRecord: Sendable, Equatable {
     self.rootSigningCertificates = []
     self.alias = nil
     self.passwordPolicy = nil
-    self.awsPolicyAttachments = [:]
   }
 
   public func count(of kind: String) -> Int { counts[kind, default: 0] }
@@ -71,19 +67,6 @@ public struct AccountRecord: Sendable, Equatable {
       }
     }
     self.counts = counts
-    var attachments: [String: Int] = [:]
-    if let object = try fields.object("awsPolicyAttachments"), let members = object.json.objectMembers {
-      for member in members {
-        guard StoreLayout.isValidName(member.key), let value = member.value.intValue,
-          AccountRecord.countRange.contains(value)
-        else {
-          throw fields.damaged(
-            "field \"awsPolicyAttachments\" must map policy names to integers from 0 to \(AccountRecord.countRange.upperBound)")
-        }
-        attachments[member.key] = value
-      }
-    }
-    awsPolicyAttachments = attachments
     guard accountId.utf8.count == 12, accountId.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
       throw fields.damaged("\"accountId\" must be 12 digits")
     }
@@ -99,12 +82,6 @@ public struct AccountRecord: Sendable, Equatable {
       JSONMember(key: "rootSigningCertificates", value: .strings(rootSigningCertificates)),
       JSONMember(key: "schemaVersion", value: .int(schemaVersion)),
     ]
-    if !awsPolicyAttachments.isEmpty {
-      members.append(
-        JSONMember(
-          key: "awsPolicyAttachments",
-          value: .object(awsPolicyAttachments.map { JSONMember(key: $0.key, value: .int($0.value)) })))
-    }
     if let alias { members.append(JSONMember(key: "alias", value: .string(alias))) }
     if let passwordPolicy { members.append(JSONMember(key: "passwordPolicy", value: passwordPolicy.json)) }
     return .object(members)

@@ -16,21 +16,36 @@ public struct PolicyArn: Sendable, Equatable {
     self.name = name
   }
 
-  /// The parts of `text`, or nil when it is not a policy ARN with a valid path and name.
+  /// The parts of `text`, or nil when it is not a policy ARN with a valid path and name. Read
+  /// as bytes in place: a decision parses every ARN its caller's user and groups attach.
   public init?(parsing text: String) {
-    let prefix = "arn:aws:iam::"
-    guard text.hasPrefix(prefix) else { return nil }
-    let rest = text.dropFirst(prefix.count)
-    guard let colon = rest.firstIndex(of: ":") else { return nil }
-    let owner = String(rest[..<colon])
-    let isAccount = owner.utf8.count == 12 && owner.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-    guard owner == PolicyArn.awsOwner || isAccount else { return nil }
-    let resource = rest[rest.index(after: colon)...]
-    guard resource.hasPrefix("policy/"), let slash = resource.lastIndex(of: "/") else { return nil }
-    let path = String(resource[resource.index(resource.startIndex, offsetBy: "policy".count)...slash])
-    let name = String(resource[resource.index(after: slash)...])
-    guard StoreLayout.isValidName(name), PolicyArn.isValidPath(path) else { return nil }
-    self.init(owner: owner, path: path, name: name)
+    var text = text
+    guard let parts = text.withUTF8(PolicyArn.parts) else { return nil }
+    self.init(owner: parts.owner, path: parts.path, name: parts.name)
+  }
+
+  private static func parts(_ bytes: UnsafeBufferPointer<UInt8>) -> (owner: String, path: String, name: String)? {
+    let prefix: StaticString = "arn:aws:iam::"
+    let resource: StaticString = "policy/"
+    guard bytes.starts(with: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)) else {
+      return nil
+    }
+    guard let colon = bytes[prefix.utf8CodeUnitCount...].firstIndex(of: UInt8(ascii: ":")) else { return nil }
+    let owner = bytes[prefix.utf8CodeUnitCount..<colon]
+    let isAccount = owner.count == 12 && owner.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    guard isAccount || owner.elementsEqual(awsOwner.utf8) else { return nil }
+    let rest = bytes[(colon + 1)...]
+    guard rest.starts(with: UnsafeBufferPointer(start: resource.utf8Start, count: resource.utf8CodeUnitCount)),
+      let slash = rest.lastIndex(of: UInt8(ascii: "/"))
+    else { return nil }
+    let path = rest[(colon + 1 + resource.utf8CodeUnitCount - 1)...slash]
+    let name = rest[(slash + 1)...]
+    guard !name.isEmpty, name.count <= 128, name.allSatisfy(StoreLayout.isNameByte), isValidPath(path) else {
+      return nil
+    }
+    return (
+      String(decoding: owner, as: UTF8.self), String(decoding: path, as: UTF8.self), String(decoding: name, as: UTF8.self)
+    )
   }
 
   public var text: String { "arn:aws:iam::\(owner):policy\(path)\(name)" }
@@ -39,18 +54,17 @@ public struct PolicyArn: Sendable, Equatable {
 
   /// IAM's pattern for a managed policy's path, `((/[A-Za-z0-9\.,\+@=_-]+)*)/`, at most 512
   /// characters.
-  public static func isValidPath(_ path: String) -> Bool {
-    let bytes = Array(path.utf8)
+  public static func isValidPath(_ path: String) -> Bool { isValidPath(Array(path.utf8)[...]) }
+
+  private static func isValidPath<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) -> Bool {
     guard !bytes.isEmpty, bytes.count <= 512, bytes.first == UInt8(ascii: "/"), bytes.last == UInt8(ascii: "/") else {
       return false
     }
     var previous = UInt8(ascii: " ")
     for byte in bytes {
-      let allowed =
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-        || ".,+@=_-/".utf8.contains(byte)
+      let slash = byte == UInt8(ascii: "/")
       // Every segment between slashes has at least one character.
-      guard allowed, !(byte == UInt8(ascii: "/") && previous == UInt8(ascii: "/")) else { return false }
+      guard slash ? previous != UInt8(ascii: "/") : StoreLayout.isNameByte(byte) else { return false }
       previous = byte
     }
     return true

@@ -50,11 +50,13 @@ public enum StoreLayout {
   /// (`[A-Za-z0-9_+=,.@-]`, no `/`), at most 128 of them.
   public static func isValidName(_ name: String) -> Bool {
     let bytes = name.utf8
-    return !bytes.isEmpty && bytes.count <= 128
-      && bytes.allSatisfy { byte in
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-          || "_+=,.@-".utf8.contains(byte)
-      }
+    return !bytes.isEmpty && bytes.count <= 128 && bytes.allSatisfy(isNameByte)
+  }
+
+  /// One of IAM's name characters, `[A-Za-z0-9_+=,.@-]`.
+  static func isNameByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+      || byte == 0x5F || byte == 0x2B || byte == 0x3D || byte == 0x2C || byte == 0x2E || byte == 0x40 || byte == 0x2D
   }
 
   public static func caseFoldedStem(_ name: String) -> String {

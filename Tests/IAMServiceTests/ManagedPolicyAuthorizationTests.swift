@@ -139,8 +139,9 @@ import Testing
     }
   }
 
-  /// A role's attached policies are its own, as a role session will need them; attaching and
-  /// detaching keep the counts the summary and GetPolicy report.
+  /// Attaching and detaching keep the counts the summary and GetPolicy report, an AWS policy's in
+  /// a file of its own that exists only while it is attached, so that the account record every
+  /// command reads does not grow with the AWS policies in use.
   @Test func countsFollowAttachAndDetach() throws {
     let h = try ServiceHarness()
     try h.call { iam in
@@ -155,8 +156,13 @@ import Testing
     #expect(try summary("PolicyVersionsInUse") == 3)
     #expect(try summary("Policies") == 1)
     #expect(try h.call { try $0.getPolicy(policyArn: "arn:aws:iam::\(h.accountId):policy/P") }.attachmentCount == 2)
+    let use = h.directory + "/store/aws-policy-attachments/iamreadonlyaccess.json"
+    #expect(FileManager.default.fileExists(atPath: use))
+    let account = try String(contentsOfFile: h.directory + "/store/account.json", encoding: .utf8)
+    #expect(!account.contains("IAMReadOnlyAccess"))
     try h.call { try $0.detachGroupPolicy(groupName: "g", policyArn: Self.readOnly) }
     #expect(try summary("PolicyVersionsInUse") == 2)
     #expect(try h.call { try $0.getPolicy(policyArn: Self.readOnly) }.attachmentCount == 0)
+    #expect(!FileManager.default.fileExists(atPath: use))
   }
 }

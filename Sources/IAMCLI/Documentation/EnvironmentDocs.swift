@@ -131,6 +131,13 @@ enum EnvironmentDocs {
       """
     ),
     (
+      AWSPolicyUseRecord.directory + "/",
+      """
+      One small file per AWS managed policy that is attached to something, with how many users, groups and \
+      roles it is attached to. The policies themselves are part of iam, not of the store.
+      """
+    ),
+    (
       StoreLayout.certificateFingerprints + "/",
       "One small file per signing certificate, named after its SHA-1 fingerprint, so that a duplicate is found at once."
     ),
