@@ -157,7 +157,7 @@ public final class IAMAPI {
       policies.append(NamedPolicy(label: "\(noun) \(holder.name) policy \(policyName)", document: document))
     }
     for policyArn in holder.attachedPolicies {
-      let document = try attachedDocument(policyArn, for: action, in: R.relativePath(named: holder.name))
+      let document = try attachedDocument(policyArn, for: action, attachedBy: R.self, named: holder.name)
       policies.append(NamedPolicy(label: "\(noun) \(holder.name) attached policy \(policyArn)", document: document))
     }
     return policies

@@ -91,7 +91,9 @@ extension IAMAPI {
 
   /// The document of an attached policy as far as a request for `action` needs it. A policy the
   /// entity's record names but that cannot be found stops the command: its Deny might decide.
-  func attachedDocument(_ arn: String, for action: String, in file: String) throws -> PolicyDocument {
+  func attachedDocument<R: StoredRecord>(_ arn: String, for action: String, attachedBy holder: R.Type, named name: String)
+    throws -> PolicyDocument
+  {
     switch try findPolicy(arn) {
     case .aws(let policy)?:
       let key = policy.policyName + "\n" + action
@@ -109,7 +111,7 @@ extension IAMAPI {
       return try parsedPolicy(version.document, owner: ManagedPolicyRecord.self, ownerName: record.name)
     case nil:
       throw StoreError.damaged(
-        path: transaction.absolutePath(file),
+        path: transaction.absolutePath(R.relativePath(named: name)),
         reason: "it attaches the policy \(arn), which does not exist")
     }
   }
