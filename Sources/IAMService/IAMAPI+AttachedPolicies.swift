@@ -66,21 +66,20 @@ extension IAMAPI {
   /// The users, groups and roles a policy is attached to: users first, then groups, then roles,
   /// each by name.
   public func listEntitiesForPolicy(policyArn: String, marker: String?, maxItems: Int?) throws -> Page<PolicyEntity> {
-    try begin(
-      "ListEntitiesForPolicy", [("PolicyArn", policyArn), ("Marker", marker), ("MaxItems", maxItems.map(String.init))])
-    var check = ParameterValidation()
-    check.policyArn(policyArn)
-    check.marker(marker)
-    check.maxItems(maxItems)
-    try check.check()
-    try authorize("iam:ListEntitiesForPolicy", on: policyArn)
-    try checkPolicyArnShape(policyArn)
-    guard let found = try findPolicy(policyArn) else { throw policyNotFound(policyArn) }
+    let found = try requirePolicy(
+      policyArn, operation: "ListEntitiesForPolicy",
+      parameters: [("Marker", marker), ("MaxItems", maxItems.map(String.init))]
+    ) {
+      $0.marker(marker)
+      $0.maxItems(maxItems)
+    }
     let order = ["user", "group", "role"]
     // Keys sort by type, then name: "0.bob" for a user, "1.admins" for a group.
-    let keys = try transaction.attachmentMarkers(policyId: found.id).compactMap { marker -> String? in
+    let keys = try transaction.attachmentMarkers(policyId: found.id).map { marker -> String in
       guard let dot = marker.firstIndex(of: "."), let rank = order.firstIndex(of: String(marker[..<dot])) else {
-        return nil
+        throw StoreError.damaged(
+          path: transaction.absolutePath(StoreLayout.attachmentsDirectory(policyId: found.id) + "/" + marker),
+          reason: "it is not the marker of a user, group or role")
       }
       return "\(rank)" + marker[dot...]
     }
@@ -124,9 +123,8 @@ extension IAMAPI {
     try check.check()
     var entity = try requireAttaching(type, name, action: "iam:Detach\(noun)Policy", policyArn: policyArn)
     try checkPolicyArnShape(policyArn)
-    guard let index = entity.attachedPolicies.firstIndex(of: policyArn), let found = try findPolicy(policyArn) else {
-      throw policyNotFound(policyArn)
-    }
+    guard let index = entity.attachedPolicies.firstIndex(of: policyArn) else { throw policyNotFound(policyArn) }
+    let found = try attachedPolicy(policyArn, attachedBy: R.self, named: entity.name)
     entity.attachedPolicies.remove(at: index)
     transaction.put(entity)
     transaction.removeAttachment(policyId: found.id, kind: R.entityKind.arnType, name: entity.name)
@@ -198,7 +196,7 @@ extension IAMAPI {
   /// Moves the attachment markers of an entity that is renamed.
   func renameAttachments<R: PolicyAttaching>(of entity: R, from oldName: String) throws {
     for policyArn in entity.attachedPolicies {
-      guard let found = try findPolicy(policyArn) else { continue }
+      let found = try attachedPolicy(policyArn, attachedBy: R.self, named: oldName)
       transaction.removeAttachment(policyId: found.id, kind: R.entityKind.arnType, name: oldName)
       transaction.addAttachment(policyId: found.id, kind: R.entityKind.arnType, name: entity.name)
     }

@@ -94,8 +94,8 @@ extension IAMAPI {
   func attachedDocument<R: StoredRecord>(_ arn: String, for action: String, attachedBy holder: R.Type, named name: String)
     throws -> PolicyDocument
   {
-    switch try findPolicy(arn) {
-    case .aws(let policy)?:
+    switch try attachedPolicy(arn, attachedBy: holder, named: name) {
+    case .aws(let policy):
       let key = policy.policyName + "\n" + action
       if let cached = reducedPolicies[key] { return cached }
       do {
@@ -106,13 +106,23 @@ extension IAMAPI {
       } catch {
         preconditionFailure("the catalogue's entry for \(policy.arn) is damaged: \(error.message)")
       }
-    case .customer(let record)?:
+    case .customer(let record):
       guard let version = record.defaultVersion else { preconditionFailure("a loaded policy has its default version") }
       return try parsedPolicy(version.document, owner: ManagedPolicyRecord.self, ownerName: record.name)
-    case nil:
+    }
+  }
+
+  /// A policy that the record of `name` says is attached to it. One that cannot be found is
+  /// damage, never taken as absent: its Deny might decide a request, and its marker and counts
+  /// must follow the entity.
+  func attachedPolicy<R: StoredRecord>(_ arn: String, attachedBy holder: R.Type, named name: String) throws
+    -> FoundPolicy
+  {
+    guard let found = try findPolicy(arn) else {
       throw StoreError.damaged(
         path: transaction.absolutePath(R.relativePath(named: name)),
         reason: "it attaches the policy \(arn), which does not exist")
     }
+    return found
   }
 }

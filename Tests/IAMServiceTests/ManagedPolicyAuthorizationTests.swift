@@ -119,6 +119,30 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: h.directory + "/store/users/x.json"))
   }
 
+  /// Detaching, renaming and listing do not take a missing policy or a stray marker for nothing:
+  /// the attachment's marker and counts would go astray.
+  @Test func aMissingPolicyOrAStrayMarkerIsDamage() throws {
+    let h = try ServiceHarness()
+    let arn = try h.call { iam in
+      _ = try iam.createUser(userName: "bob", path: nil)
+      let arn = try iam.createPolicy(policyName: "P", path: nil, policyDocument: statement("s3:*"), description: nil).arn
+      try iam.attachUserPolicy(userName: "bob", policyArn: arn)
+      try iam.attachUserPolicy(userName: "bob", policyArn: Self.readOnly)
+      return arn
+    }
+    let policyId = try h.call { try $0.getPolicy(policyArn: Self.readOnly) }.policyId
+    let markers = h.directory + "/store/policy-attachments/" + policyId
+    FileManager.default.createFile(atPath: markers + "/stray", contents: Data("x\n".utf8), attributes: [.posixPermissions: 0o600])
+    #expect(throws: StoreError.damaged(path: markers + "/stray", reason: "it is not the marker of a user, group or role")) {
+      try h.call { _ = try $0.listEntitiesForPolicy(policyArn: Self.readOnly, marker: nil, maxItems: nil) }
+    }
+    try FileManager.default.removeItem(atPath: h.directory + "/store/policies/p.json")
+    let damage = StoreError.damaged(
+      path: h.directory + "/store/users/bob.json", reason: "it attaches the policy \(arn), which does not exist")
+    #expect(throws: damage) { try h.call { try $0.detachUserPolicy(userName: "bob", policyArn: arn) } }
+    #expect(throws: damage) { try h.call { try $0.updateUser(userName: "bob", newPath: nil, newUserName: "robert") } }
+  }
+
   /// A customer policy edited by hand into something that is not a policy is not guessed at.
   @Test func aDamagedAttachedDocumentStopsTheDecision() throws {
     let h = try ServiceHarness()
