@@ -39,7 +39,7 @@ public enum AWSManagedPolicies {
       var high = count
       while low < high {
         let mid = (low + high) / 2
-        if NameOrder.compare(record(at: mid).name, UnsafeBufferPointer(key)) < 0 { low = mid + 1 } else { high = mid }
+        if NameOrder.compare(nameBytes(at: mid), UnsafeBufferPointer(key)) < 0 { low = mid + 1 } else { high = mid }
       }
       return low
     }
@@ -54,6 +54,15 @@ public enum AWSManagedPolicies {
     let start = offset(at: index)
     let end = index + 1 < count ? offset(at: index + 1) : text.count
     return AWSManagedPolicy(record: UnsafeBufferPointer(rebasing: text[start..<end]))
+  }
+
+  /// The name of the record at `index`, all that a step of the binary search reads.
+  private static func nameBytes(at index: Int) -> UnsafeBufferPointer<UInt8> {
+    let text = bytes(records)
+    let start = offset(at: index) + 2  // after "P "
+    var end = start
+    while text[end] != UInt8(ascii: " ") { end += 1 }
+    return UnsafeBufferPointer(rebasing: text[start..<end])
   }
 
   private static func offset(at index: Int) -> Int {
