@@ -125,6 +125,32 @@ import Testing
     #expect(listed.isTruncated)
   }
 
+  /// Groups and roles have the same limit as users, each named after its kind.
+  @Test func groupsAndRolesHoldTenEach() throws {
+    let h = try ServiceHarness()
+    let arns = try h.call { iam in
+      _ = try iam.createGroup(groupName: "G", path: nil)
+      _ = try iam.createRole(
+        roleName: "R", path: nil,
+        assumeRolePolicyDocument: #"{"Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#)
+      return try (0...10).map {
+        try iam.createPolicy(policyName: "P\($0)", path: nil, policyDocument: statement("s3:*"), description: nil).arn
+      }
+    }
+    try h.call { iam in
+      for arn in arns.prefix(10) {
+        try iam.attachGroupPolicy(groupName: "G", policyArn: arn)
+        try iam.attachRolePolicy(roleName: "R", policyArn: arn)
+      }
+    }
+    #expect(
+      h.failure { try $0.attachGroupPolicy(groupName: "G", policyArn: arns[10]) }
+        == "409 LimitExceeded Cannot exceed quota for PoliciesPerGroup: 10")
+    #expect(
+      h.failure { try $0.attachRolePolicy(roleName: "R", policyArn: arns[10]) }
+        == "409 LimitExceeded Cannot exceed quota for PoliciesPerRole: 10")
+  }
+
   @Test func aPolicyAttachedToAnythingCannotBeDeleted() throws {
     let h = try ServiceHarness()
     let arn = try h.call { iam in
