@@ -132,7 +132,7 @@ import Testing
     }
     let policyId = try h.call { try $0.getPolicy(policyArn: Self.readOnly) }.policyId
     let markers = h.directory + "/store/policy-attachments/" + policyId
-    FileManager.default.createFile(atPath: markers + "/stray", contents: Data("x\n".utf8), attributes: [.posixPermissions: 0o600])
+    _ = FileManager.default.createFile(atPath: markers + "/stray", contents: Data("x\n".utf8), attributes: [.posixPermissions: 0o600])
     #expect(throws: StoreError.damaged(path: markers + "/stray", reason: "it is not the marker of a user, group or role")) {
       try h.call { _ = try $0.listEntitiesForPolicy(policyArn: Self.readOnly, marker: nil, maxItems: nil) }
     }
