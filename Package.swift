@@ -19,16 +19,19 @@ let package = Package(
   targets: [
     // Layers, each depending only on the ones below it (product.md, "Architecture").
     .executableTarget(name: "iam", dependencies: ["IAMCLI"], linkerSettings: staticRelease),
-    .target(name: "IAMCLI", dependencies: ["IAMService", "IAMStore", "IAMPolicy", "IAMEncoding"]),
-    .target(name: "IAMService", dependencies: ["IAMStore", "IAMPolicy", "IAMEncoding"]),
+    .target(name: "IAMCLI", dependencies: ["IAMService", "IAMStore", "IAMPolicy", "IAMEncoding", "IAMData"]),
+    .target(name: "IAMService", dependencies: ["IAMStore", "IAMPolicy", "IAMEncoding", "IAMData"]),
     .target(name: "IAMStore", dependencies: ["IAMEncoding"]),
     .target(name: "IAMPolicy", dependencies: ["IAMEncoding"]),
     .target(name: "IAMEncoding"),
+    // Generated data the product carries: the catalogue of AWS managed policies.
+    .target(name: "IAMData"),
 
     // Test helpers shared by the test targets: openssl fixtures.
     .target(name: "IAMTestSupport", path: "Tests/Support"),
     .testTarget(name: "IAMEncodingTests", dependencies: ["IAMEncoding"]),
     .testTarget(name: "IAMPolicyTests", dependencies: ["IAMPolicy"]),
+    .testTarget(name: "IAMDataTests", dependencies: ["IAMData", "IAMPolicy"]),
     .testTarget(name: "IAMStoreTests", dependencies: ["IAMStore"]),
     .testTarget(name: "IAMServiceTests", dependencies: ["IAMService", "IAMTestSupport"]),
     .testTarget(

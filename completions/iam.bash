@@ -1,7 +1,7 @@
 # bash completion for iam and its iam-<command> links.
 # Generated from iam's command table by 'scripts/generate-docs'; do not edit.
 
-_iam_commands='accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload virtualmfadevicecreate virtualmfadevicedel virtualmfadevicelist userenablemfadevice userdeactivatemfadevice userlistmfadevices userresyncmfadevice help install mfacode rootkey signin version'
+_iam_commands='accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy groupattachpolicy groupdetachpolicy grouplistattachedpolicies useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy userattachpolicy userdetachpolicy userlistattachedpolicies useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy roleattachpolicy roledetachpolicy rolelistattachedpolicies instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload virtualmfadevicecreate virtualmfadevicedel virtualmfadevicelist userenablemfadevice userdeactivatemfadevice userlistmfadevices userresyncmfadevice policycreate policydel policyget policylistbypath policylistentities policyversioncreate policyversiondel policyversionget policyversionlist policyversionsetdefault help install mfacode rootkey signin version'
 
 # Names from the account store for the word under the cursor. iam reads the store without
 # waiting for its lock, and prints nothing when it has nothing to offer.
@@ -86,6 +86,15 @@ _iam()
         groupuploadpolicy)
             options='--aws-credential-file --client-config-file --url -d --debug -f -g -h -o -p'
             valued=' --aws-credential-file --client-config-file --url -f -g -o -p ' ;;
+        groupattachpolicy)
+            options='--aws-credential-file --client-config-file --url -a -d --debug -g -h'
+            valued=' --aws-credential-file --client-config-file --url -a -g ' ;;
+        groupdetachpolicy)
+            options='--aws-credential-file --client-config-file --url -a -d --debug -g -h'
+            valued=' --aws-credential-file --client-config-file --url -a -g ' ;;
+        grouplistattachedpolicies)
+            options='--aws-credential-file --client-config-file --url -d --debug -g -h -i -m -p'
+            valued=' --aws-credential-file --client-config-file --url -g -i -m -p ' ;;
         useraddpolicy)
             options='--aws-credential-file --client-config-file --url -a -d --debug -e -h -o -p -r -u'
             valued=' --aws-credential-file --client-config-file --url -a -e -p -r -u ' ;;
@@ -116,6 +125,15 @@ _iam()
         useruploadpolicy)
             options='--aws-credential-file --client-config-file --url -d --debug -f -h -o -p -u'
             valued=' --aws-credential-file --client-config-file --url -f -o -p -u ' ;;
+        userattachpolicy)
+            options='--aws-credential-file --client-config-file --url -a -d --debug -h -u'
+            valued=' --aws-credential-file --client-config-file --url -a -u ' ;;
+        userdetachpolicy)
+            options='--aws-credential-file --client-config-file --url -a -d --debug -h -u'
+            valued=' --aws-credential-file --client-config-file --url -a -u ' ;;
+        userlistattachedpolicies)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -p -u'
+            valued=' --aws-credential-file --client-config-file --url -i -m -p -u ' ;;
         useraddkey)
             options='--aws-credential-file --client-config-file --url -d --debug -h -u'
             valued=' --aws-credential-file --client-config-file --url -u ' ;;
@@ -182,6 +200,15 @@ _iam()
         roleuploadpolicy)
             options='--aws-credential-file --client-config-file --url -d --debug -f -h -o -p -r'
             valued=' --aws-credential-file --client-config-file --url -f -o -p -r ' ;;
+        roleattachpolicy)
+            options='--aws-credential-file --client-config-file --url -a -d --debug -h -r'
+            valued=' --aws-credential-file --client-config-file --url -a -r ' ;;
+        roledetachpolicy)
+            options='--aws-credential-file --client-config-file --url -a -d --debug -h -r'
+            valued=' --aws-credential-file --client-config-file --url -a -r ' ;;
+        rolelistattachedpolicies)
+            options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -p -r'
+            valued=' --aws-credential-file --client-config-file --url -i -m -p -r ' ;;
         instanceprofileaddrole)
             options='--aws-credential-file --client-config-file --url -d --debug -h -r -s'
             valued=' --aws-credential-file --client-config-file --url -r -s ' ;;
@@ -239,6 +266,36 @@ _iam()
         userresyncmfadevice)
             options='--aws-credential-file --client-config-file --url -c1 -c2 -d --debug -h -s -u'
             valued=' --aws-credential-file --client-config-file --url -c1 -c2 -s -u ' ;;
+        policycreate)
+            options='--aws-credential-file --client-config-file --description --path --url -d --debug -f -h -o -p -v'
+            valued=' --aws-credential-file --client-config-file --description --path --url -f -o -p ' ;;
+        policydel)
+            options='--aws-credential-file --client-config-file --url -a -d --debug -h'
+            valued=' --aws-credential-file --client-config-file --url -a ' ;;
+        policyget)
+            options='--aws-credential-file --client-config-file --url -a -d --debug -h -v'
+            valued=' --aws-credential-file --client-config-file --url -a ' ;;
+        policylistbypath)
+            options='--aws-credential-file --client-config-file --only-attached --scope --url -d --debug -h -i -m -p'
+            valued=' --aws-credential-file --client-config-file --scope --url -i -m -p ' ;;
+        policylistentities)
+            options='--aws-credential-file --client-config-file --url -a -d --debug -h -i -m'
+            valued=' --aws-credential-file --client-config-file --url -a -i -m ' ;;
+        policyversioncreate)
+            options='--aws-credential-file --client-config-file --set-default --url -a -d --debug -f -h -o -v'
+            valued=' --aws-credential-file --client-config-file --url -a -f -o ' ;;
+        policyversiondel)
+            options='--aws-credential-file --client-config-file --url --version-id -a -d --debug -h'
+            valued=' --aws-credential-file --client-config-file --url --version-id -a ' ;;
+        policyversionget)
+            options='--aws-credential-file --client-config-file --url --version-id -a -d --debug -h'
+            valued=' --aws-credential-file --client-config-file --url --version-id -a ' ;;
+        policyversionlist)
+            options='--aws-credential-file --client-config-file --url -a -d --debug -h -i -m'
+            valued=' --aws-credential-file --client-config-file --url -a -i -m ' ;;
+        policyversionsetdefault)
+            options='--aws-credential-file --client-config-file --url --version-id -a -d --debug -h'
+            valued=' --aws-credential-file --client-config-file --url --version-id -a ' ;;
         help)
             options='-h'
             valued=' ' operands=commands ;;
@@ -277,7 +334,7 @@ _iam()
         case "$command $option" in
             *' --aws-credential-file'|*' --client-config-file'|*' -f'|'servercertupload -k'|'servercertupload -c'|'servercertupload -b'|'virtualmfadevicecreate -o')
                 _iam_files "$cur" ;;
-            'accountaliasdelete -a'|'groupaddpolicy -g'|'groupadduser -g'|'groupdel -g'|'groupdelpolicy -g'|'grouplistpolicies -g'|'grouplistusers -g'|'groupmod -g'|'groupremoveuser -g'|'groupuploadpolicy -g'|'usercreate -g'|'groupadduser -u'|'groupremoveuser -u'|'useraddpolicy -u'|'userdel -u'|'userdelpolicy -u'|'usergetattributes -u'|'userlistgroups -u'|'userlistpolicies -u'|'usermod -u'|'useruploadpolicy -u'|'useraddkey -u'|'userdelkey -u'|'userlistkeys -u'|'usermodkey -u'|'useraddcert -u'|'userdelcert -u'|'userlistcerts -u'|'usermodcert -u'|'useraddloginprofile -u'|'userdelloginprofile -u'|'usergetloginprofile -u'|'usermodloginprofile -u'|'userenablemfadevice -u'|'userdeactivatemfadevice -u'|'userlistmfadevices -u'|'userresyncmfadevice -u'|'signin -u'|'groupdelpolicy -p'|'grouplistpolicies -p'|'userdelpolicy -p'|'userlistpolicies -p'|'roledelpolicy -p'|'rolelistpolicies -p'|'userdelkey -k'|'usermodkey -k'|'instanceprofileaddrole -s'|'instanceprofiledel -s'|'instanceprofilegetattributes -s'|'instanceprofileremoverole -s'|'servercertdel -s'|'servercertgetattributes -s'|'servercertmod -s'|'virtualmfadevicedel -s'|'userenablemfadevice -s'|'userdeactivatemfadevice -s'|'userresyncmfadevice -s'|'userdelcert -c'|'usermodcert -c'|'roleaddpolicy -r'|'roledel -r'|'roledelpolicy -r'|'rolegetattributes -r'|'rolelistpolicies -r'|'roleupdateassumepolicy -r'|'roleuploadpolicy -r'|'instanceprofileaddrole -r'|'instanceprofilecreate -r'|'instanceprofilelistforrole -r'|'instanceprofileremoverole -r')
+            'accountaliasdelete -a'|'groupattachpolicy -a'|'groupdetachpolicy -a'|'userattachpolicy -a'|'userdetachpolicy -a'|'roleattachpolicy -a'|'roledetachpolicy -a'|'policydel -a'|'policyget -a'|'policylistentities -a'|'policyversioncreate -a'|'policyversiondel -a'|'policyversionget -a'|'policyversionlist -a'|'policyversionsetdefault -a'|'groupaddpolicy -g'|'groupadduser -g'|'groupdel -g'|'groupdelpolicy -g'|'grouplistpolicies -g'|'grouplistusers -g'|'groupmod -g'|'groupremoveuser -g'|'groupuploadpolicy -g'|'groupattachpolicy -g'|'groupdetachpolicy -g'|'grouplistattachedpolicies -g'|'usercreate -g'|'groupadduser -u'|'groupremoveuser -u'|'useraddpolicy -u'|'userdel -u'|'userdelpolicy -u'|'usergetattributes -u'|'userlistgroups -u'|'userlistpolicies -u'|'usermod -u'|'useruploadpolicy -u'|'userattachpolicy -u'|'userdetachpolicy -u'|'userlistattachedpolicies -u'|'useraddkey -u'|'userdelkey -u'|'userlistkeys -u'|'usermodkey -u'|'useraddcert -u'|'userdelcert -u'|'userlistcerts -u'|'usermodcert -u'|'useraddloginprofile -u'|'userdelloginprofile -u'|'usergetloginprofile -u'|'usermodloginprofile -u'|'userenablemfadevice -u'|'userdeactivatemfadevice -u'|'userlistmfadevices -u'|'userresyncmfadevice -u'|'signin -u'|'groupdelpolicy -p'|'grouplistpolicies -p'|'userdelpolicy -p'|'userlistpolicies -p'|'roledelpolicy -p'|'rolelistpolicies -p'|'userdelkey -k'|'usermodkey -k'|'instanceprofileaddrole -s'|'instanceprofiledel -s'|'instanceprofilegetattributes -s'|'instanceprofileremoverole -s'|'servercertdel -s'|'servercertgetattributes -s'|'servercertmod -s'|'virtualmfadevicedel -s'|'userenablemfadevice -s'|'userdeactivatemfadevice -s'|'userresyncmfadevice -s'|'userdelcert -c'|'usermodcert -c'|'roleaddpolicy -r'|'roledel -r'|'roledelpolicy -r'|'rolegetattributes -r'|'rolelistpolicies -r'|'roleupdateassumepolicy -r'|'roleuploadpolicy -r'|'roleattachpolicy -r'|'roledetachpolicy -r'|'rolelistattachedpolicies -r'|'instanceprofileaddrole -r'|'instanceprofilecreate -r'|'instanceprofilelistforrole -r'|'instanceprofileremoverole -r')
                 _iam_live ;;
             *' -e')
                 COMPREPLY=($(compgen -W 'Allow Deny' -- "$cur")) ;;
@@ -287,6 +344,8 @@ _iam()
                 COMPREPLY=($(compgen -W 'Base32StringSeed QRCodePNG' -- "$cur")) ;;
             'virtualmfadevicelist -t')
                 COMPREPLY=($(compgen -W 'Assigned Unassigned Any' -- "$cur")) ;;
+            *' --scope')
+                COMPREPLY=($(compgen -W 'All AWS Local' -- "$cur")) ;;
         esac
     elif [[ $cur != -* && $operands == commands ]]; then
         COMPREPLY=($(compgen -W "$_iam_commands" -- "$cur"))
@@ -299,14 +358,17 @@ complete -F _iam iam iam-accountaliascreate iam-accountaliasdelete iam-accountal
     iam-accountdelpasswordpolicy iam-accountgetpasswordpolicy iam-accountgetsummary iam-accountmodpasswordpolicy iam-groupaddpolicy \
     iam-groupadduser iam-groupcreate iam-groupdel iam-groupdelpolicy iam-grouplistbypath \
     iam-grouplistpolicies iam-grouplistusers iam-groupmod iam-groupremoveuser iam-groupuploadpolicy \
-    iam-useraddpolicy iam-usercreate iam-userdel iam-userdelpolicy iam-usergetattributes \
-    iam-userlistbypath iam-userlistgroups iam-userlistpolicies iam-usermod iam-useruploadpolicy \
-    iam-useraddkey iam-userdelkey iam-userlistkeys iam-usermodkey iam-useraddcert \
-    iam-userdelcert iam-userlistcerts iam-usermodcert iam-useraddloginprofile iam-userchangepassword \
-    iam-userdelloginprofile iam-usergetloginprofile iam-usermodloginprofile iam-roleaddpolicy iam-rolecreate \
-    iam-roledel iam-roledelpolicy iam-rolegetattributes iam-rolelistbypath iam-rolelistpolicies \
-    iam-roleupdateassumepolicy iam-roleuploadpolicy iam-instanceprofileaddrole iam-instanceprofilecreate iam-instanceprofiledel \
-    iam-instanceprofilegetattributes iam-instanceprofilelistbypath iam-instanceprofilelistforrole iam-instanceprofileremoverole iam-servercertdel \
-    iam-servercertgetattributes iam-servercertlistbypath iam-servercertmod iam-servercertupload iam-virtualmfadevicecreate \
-    iam-virtualmfadevicedel iam-virtualmfadevicelist iam-userenablemfadevice iam-userdeactivatemfadevice iam-userlistmfadevices \
-    iam-userresyncmfadevice
+    iam-groupattachpolicy iam-groupdetachpolicy iam-grouplistattachedpolicies iam-useraddpolicy iam-usercreate \
+    iam-userdel iam-userdelpolicy iam-usergetattributes iam-userlistbypath iam-userlistgroups \
+    iam-userlistpolicies iam-usermod iam-useruploadpolicy iam-userattachpolicy iam-userdetachpolicy \
+    iam-userlistattachedpolicies iam-useraddkey iam-userdelkey iam-userlistkeys iam-usermodkey \
+    iam-useraddcert iam-userdelcert iam-userlistcerts iam-usermodcert iam-useraddloginprofile \
+    iam-userchangepassword iam-userdelloginprofile iam-usergetloginprofile iam-usermodloginprofile iam-roleaddpolicy \
+    iam-rolecreate iam-roledel iam-roledelpolicy iam-rolegetattributes iam-rolelistbypath \
+    iam-rolelistpolicies iam-roleupdateassumepolicy iam-roleuploadpolicy iam-roleattachpolicy iam-roledetachpolicy \
+    iam-rolelistattachedpolicies iam-instanceprofileaddrole iam-instanceprofilecreate iam-instanceprofiledel iam-instanceprofilegetattributes \
+    iam-instanceprofilelistbypath iam-instanceprofilelistforrole iam-instanceprofileremoverole iam-servercertdel iam-servercertgetattributes \
+    iam-servercertlistbypath iam-servercertmod iam-servercertupload iam-virtualmfadevicecreate iam-virtualmfadevicedel \
+    iam-virtualmfadevicelist iam-userenablemfadevice iam-userdeactivatemfadevice iam-userlistmfadevices iam-userresyncmfadevice \
+    iam-policycreate iam-policydel iam-policyget iam-policylistbypath iam-policylistentities \
+    iam-policyversioncreate iam-policyversiondel iam-policyversionget iam-policyversionlist iam-policyversionsetdefault

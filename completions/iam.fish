@@ -20,6 +20,9 @@ complete -e -c iam-grouplistusers
 complete -e -c iam-groupmod
 complete -e -c iam-groupremoveuser
 complete -e -c iam-groupuploadpolicy
+complete -e -c iam-groupattachpolicy
+complete -e -c iam-groupdetachpolicy
+complete -e -c iam-grouplistattachedpolicies
 complete -e -c iam-useraddpolicy
 complete -e -c iam-usercreate
 complete -e -c iam-userdel
@@ -30,6 +33,9 @@ complete -e -c iam-userlistgroups
 complete -e -c iam-userlistpolicies
 complete -e -c iam-usermod
 complete -e -c iam-useruploadpolicy
+complete -e -c iam-userattachpolicy
+complete -e -c iam-userdetachpolicy
+complete -e -c iam-userlistattachedpolicies
 complete -e -c iam-useraddkey
 complete -e -c iam-userdelkey
 complete -e -c iam-userlistkeys
@@ -52,6 +58,9 @@ complete -e -c iam-rolelistbypath
 complete -e -c iam-rolelistpolicies
 complete -e -c iam-roleupdateassumepolicy
 complete -e -c iam-roleuploadpolicy
+complete -e -c iam-roleattachpolicy
+complete -e -c iam-roledetachpolicy
+complete -e -c iam-rolelistattachedpolicies
 complete -e -c iam-instanceprofileaddrole
 complete -e -c iam-instanceprofilecreate
 complete -e -c iam-instanceprofiledel
@@ -71,6 +80,16 @@ complete -e -c iam-userenablemfadevice
 complete -e -c iam-userdeactivatemfadevice
 complete -e -c iam-userlistmfadevices
 complete -e -c iam-userresyncmfadevice
+complete -e -c iam-policycreate
+complete -e -c iam-policydel
+complete -e -c iam-policyget
+complete -e -c iam-policylistbypath
+complete -e -c iam-policylistentities
+complete -e -c iam-policyversioncreate
+complete -e -c iam-policyversiondel
+complete -e -c iam-policyversionget
+complete -e -c iam-policyversionlist
+complete -e -c iam-policyversionsetdefault
 
 # The command on the line: usercreate for `iam-usercreate ...` and for `iam usercreate ...`.
 function __iam_command
@@ -121,6 +140,9 @@ complete -c iam-grouplistusers -f
 complete -c iam-groupmod -f
 complete -c iam-groupremoveuser -f
 complete -c iam-groupuploadpolicy -f
+complete -c iam-groupattachpolicy -f
+complete -c iam-groupdetachpolicy -f
+complete -c iam-grouplistattachedpolicies -f
 complete -c iam-useraddpolicy -f
 complete -c iam-usercreate -f
 complete -c iam-userdel -f
@@ -131,6 +153,9 @@ complete -c iam-userlistgroups -f
 complete -c iam-userlistpolicies -f
 complete -c iam-usermod -f
 complete -c iam-useruploadpolicy -f
+complete -c iam-userattachpolicy -f
+complete -c iam-userdetachpolicy -f
+complete -c iam-userlistattachedpolicies -f
 complete -c iam-useraddkey -f
 complete -c iam-userdelkey -f
 complete -c iam-userlistkeys -f
@@ -153,6 +178,9 @@ complete -c iam-rolelistbypath -f
 complete -c iam-rolelistpolicies -f
 complete -c iam-roleupdateassumepolicy -f
 complete -c iam-roleuploadpolicy -f
+complete -c iam-roleattachpolicy -f
+complete -c iam-roledetachpolicy -f
+complete -c iam-rolelistattachedpolicies -f
 complete -c iam-instanceprofileaddrole -f
 complete -c iam-instanceprofilecreate -f
 complete -c iam-instanceprofiledel -f
@@ -172,6 +200,16 @@ complete -c iam-userenablemfadevice -f
 complete -c iam-userdeactivatemfadevice -f
 complete -c iam-userlistmfadevices -f
 complete -c iam-userresyncmfadevice -f
+complete -c iam-policycreate -f
+complete -c iam-policydel -f
+complete -c iam-policyget -f
+complete -c iam-policylistbypath -f
+complete -c iam-policylistentities -f
+complete -c iam-policyversioncreate -f
+complete -c iam-policyversiondel -f
+complete -c iam-policyversionget -f
+complete -c iam-policyversionlist -f
+complete -c iam-policyversionsetdefault -f
 
 complete -c iam -n __iam_naming_command -a accountaliascreate -d 'Give the account an alias for its sign-in page.'
 complete -c iam -n __iam_naming_command -a accountaliasdelete -d 'Remove the account\'s alias.'
@@ -191,6 +229,9 @@ complete -c iam -n __iam_naming_command -a grouplistusers -d 'List the members o
 complete -c iam -n __iam_naming_command -a groupmod -d 'Rename a group or change its path.'
 complete -c iam -n __iam_naming_command -a groupremoveuser -d 'Remove users from a group.'
 complete -c iam -n __iam_naming_command -a groupuploadpolicy -d 'Give a group an inline policy from a document.'
+complete -c iam -n __iam_naming_command -a groupattachpolicy -d 'Attach a managed policy to a group.'
+complete -c iam -n __iam_naming_command -a groupdetachpolicy -d 'Detach a managed policy from a group.'
+complete -c iam -n __iam_naming_command -a grouplistattachedpolicies -d 'List the managed policies attached to a group.'
 complete -c iam -n __iam_naming_command -a useraddpolicy -d 'Give a user a one-statement policy built from the options.'
 complete -c iam -n __iam_naming_command -a usercreate -d 'Create a user, optionally with an access key and group memberships.'
 complete -c iam -n __iam_naming_command -a userdel -d 'Delete a user, optionally with everything it has.'
@@ -201,6 +242,9 @@ complete -c iam -n __iam_naming_command -a userlistgroups -d 'List the groups a 
 complete -c iam -n __iam_naming_command -a userlistpolicies -d 'List the inline policies of a user.'
 complete -c iam -n __iam_naming_command -a usermod -d 'Rename a user or change its path.'
 complete -c iam -n __iam_naming_command -a useruploadpolicy -d 'Give a user an inline policy from a document.'
+complete -c iam -n __iam_naming_command -a userattachpolicy -d 'Attach a managed policy to a user.'
+complete -c iam -n __iam_naming_command -a userdetachpolicy -d 'Detach a managed policy from a user.'
+complete -c iam -n __iam_naming_command -a userlistattachedpolicies -d 'List the managed policies attached to a user.'
 complete -c iam -n __iam_naming_command -a useraddkey -d 'Create an access key.'
 complete -c iam -n __iam_naming_command -a userdelkey -d 'Delete an access key.'
 complete -c iam -n __iam_naming_command -a userlistkeys -d 'List access keys and their status.'
@@ -223,6 +267,9 @@ complete -c iam -n __iam_naming_command -a rolelistbypath -d 'List the roles of 
 complete -c iam -n __iam_naming_command -a rolelistpolicies -d 'List the inline policies of a role.'
 complete -c iam -n __iam_naming_command -a roleupdateassumepolicy -d 'Replace the trust policy of a role.'
 complete -c iam -n __iam_naming_command -a roleuploadpolicy -d 'Give a role an inline policy from a document.'
+complete -c iam -n __iam_naming_command -a roleattachpolicy -d 'Attach a managed policy to a role.'
+complete -c iam -n __iam_naming_command -a roledetachpolicy -d 'Detach a managed policy from a role.'
+complete -c iam -n __iam_naming_command -a rolelistattachedpolicies -d 'List the managed policies attached to a role.'
 complete -c iam -n __iam_naming_command -a instanceprofileaddrole -d 'Put a role into an instance profile.'
 complete -c iam -n __iam_naming_command -a instanceprofilecreate -d 'Create an instance profile, optionally holding a role.'
 complete -c iam -n __iam_naming_command -a instanceprofiledel -d 'Delete an instance profile, optionally emptying it first.'
@@ -242,6 +289,16 @@ complete -c iam -n __iam_naming_command -a userenablemfadevice -d 'Enable an MFA
 complete -c iam -n __iam_naming_command -a userdeactivatemfadevice -d 'Deactivate a user\'s MFA device.'
 complete -c iam -n __iam_naming_command -a userlistmfadevices -d 'List the MFA devices enabled for a user.'
 complete -c iam -n __iam_naming_command -a userresyncmfadevice -d 'Resynchronise a user\'s MFA device whose clock has drifted.'
+complete -c iam -n __iam_naming_command -a policycreate -d 'Create a customer managed policy from a document.'
+complete -c iam -n __iam_naming_command -a policydel -d 'Delete a customer managed policy.'
+complete -c iam -n __iam_naming_command -a policyget -d 'Show a managed policy, and with -v its document.'
+complete -c iam -n __iam_naming_command -a policylistbypath -d 'List managed policies: the account\'s, AWS\'s, or both.'
+complete -c iam -n __iam_naming_command -a policylistentities -d 'List the users, groups and roles a managed policy is attached to.'
+complete -c iam -n __iam_naming_command -a policyversioncreate -d 'Add a version to a customer managed policy.'
+complete -c iam -n __iam_naming_command -a policyversiondel -d 'Delete a version of a customer managed policy.'
+complete -c iam -n __iam_naming_command -a policyversionget -d 'Print the document of one version of a managed policy.'
+complete -c iam -n __iam_naming_command -a policyversionlist -d 'List the versions of a managed policy.'
+complete -c iam -n __iam_naming_command -a policyversionsetdefault -d 'Choose the version of a customer managed policy that applies.'
 complete -c iam -n __iam_naming_command -a help -d 'List the commands, or show the help of one: iam help <command>.'
 complete -c iam -n __iam_naming_command -a install -d 'Install iam, its iam-<command> links, man pages and completions (default prefix ~/.local).'
 complete -c iam -n __iam_naming_command -a mfacode -d 'Print the code a virtual MFA device shows now, from its seed file.'
@@ -340,7 +397,7 @@ complete -c iam -c iam-groupdel -n '__iam_is groupdel' -o d -l debug -d 'Describ
 complete -c iam -c iam-groupdel -n '__iam_is groupdel' -o g -x -a '(__iam_live)' -d 'Name of the group to delete.'
 complete -c iam -c iam-groupdel -n '__iam_is groupdel' -o h -d 'Print this help and exit.'
 complete -c iam -c iam-groupdel -n '__iam_is groupdel' -o p -d 'With -r, only list the members and policies that would be removed; change nothing.'
-complete -c iam -c iam-groupdel -n '__iam_is groupdel' -o r -d 'First remove every member from the group and delete its policies, then the group.'
+complete -c iam -c iam-groupdel -n '__iam_is groupdel' -o r -d 'First remove every member from the group, delete its policies and detach its managed policies, then the group.'
 
 complete -c iam -c iam-groupdelpolicy -n '__iam_is groupdelpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
 complete -c iam -c iam-groupdelpolicy -n '__iam_is groupdelpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
@@ -406,6 +463,32 @@ complete -c iam -c iam-groupuploadpolicy -n '__iam_is groupuploadpolicy' -o h -d
 complete -c iam -c iam-groupuploadpolicy -n '__iam_is groupuploadpolicy' -o o -x -d 'The policy document itself, as JSON text on the command line.'
 complete -c iam -c iam-groupuploadpolicy -n '__iam_is groupuploadpolicy' -o p -x -d 'Name of the policy; a policy of that name is replaced.'
 
+complete -c iam -c iam-groupattachpolicy -n '__iam_is groupattachpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-groupattachpolicy -n '__iam_is groupattachpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-groupattachpolicy -n '__iam_is groupattachpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-groupattachpolicy -n '__iam_is groupattachpolicy' -o a -x -a '(__iam_live)' -d 'ARN of the managed policy to attach, AWS\'s or the account\'s own.'
+complete -c iam -c iam-groupattachpolicy -n '__iam_is groupattachpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-groupattachpolicy -n '__iam_is groupattachpolicy' -o g -x -a '(__iam_live)' -d 'Name of the group.'
+complete -c iam -c iam-groupattachpolicy -n '__iam_is groupattachpolicy' -o h -d 'Print this help and exit.'
+
+complete -c iam -c iam-groupdetachpolicy -n '__iam_is groupdetachpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-groupdetachpolicy -n '__iam_is groupdetachpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-groupdetachpolicy -n '__iam_is groupdetachpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-groupdetachpolicy -n '__iam_is groupdetachpolicy' -o a -x -a '(__iam_live)' -d 'ARN of the attached policy to detach.'
+complete -c iam -c iam-groupdetachpolicy -n '__iam_is groupdetachpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-groupdetachpolicy -n '__iam_is groupdetachpolicy' -o g -x -a '(__iam_live)' -d 'Name of the group.'
+complete -c iam -c iam-groupdetachpolicy -n '__iam_is groupdetachpolicy' -o h -d 'Print this help and exit.'
+
+complete -c iam -c iam-grouplistattachedpolicies -n '__iam_is grouplistattachedpolicies' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-grouplistattachedpolicies -n '__iam_is grouplistattachedpolicies' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-grouplistattachedpolicies -n '__iam_is grouplistattachedpolicies' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-grouplistattachedpolicies -n '__iam_is grouplistattachedpolicies' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-grouplistattachedpolicies -n '__iam_is grouplistattachedpolicies' -o g -x -a '(__iam_live)' -d 'Name of the group.'
+complete -c iam -c iam-grouplistattachedpolicies -n '__iam_is grouplistattachedpolicies' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-grouplistattachedpolicies -n '__iam_is grouplistattachedpolicies' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-grouplistattachedpolicies -n '__iam_is grouplistattachedpolicies' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-grouplistattachedpolicies -n '__iam_is grouplistattachedpolicies' -o p -x -d 'List only entities whose path starts with this prefix, for example /division/. The default lists all.'
+
 complete -c iam -c iam-useraddpolicy -n '__iam_is useraddpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
 complete -c iam -c iam-useraddpolicy -n '__iam_is useraddpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
 complete -c iam -c iam-useraddpolicy -n '__iam_is useraddpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
@@ -435,7 +518,7 @@ complete -c iam -c iam-userdel -n '__iam_is userdel' -l url -x -d 'Accepted for 
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o h -d 'Print this help and exit.'
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o p -d 'With -r, only list what would be removed; change nothing.'
-complete -c iam -c iam-userdel -n '__iam_is userdel' -o r -d 'First delete the user\'s console password, access keys, policies and signing certificates, deactivate its MFA devices and leave its groups, then delete the user.'
+complete -c iam -c iam-userdel -n '__iam_is userdel' -o r -d 'First delete the user\'s console password, access keys, policies and signing certificates, detach its managed policies, deactivate its MFA devices and leave its groups, then delete the user.'
 complete -c iam -c iam-userdel -n '__iam_is userdel' -o u -x -a '(__iam_live)' -d 'Name of the user to delete.'
 
 complete -c iam -c iam-userdelpolicy -n '__iam_is userdelpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
@@ -500,6 +583,32 @@ complete -c iam -c iam-useruploadpolicy -n '__iam_is useruploadpolicy' -o h -d '
 complete -c iam -c iam-useruploadpolicy -n '__iam_is useruploadpolicy' -o o -x -d 'The policy document itself, as JSON text on the command line.'
 complete -c iam -c iam-useruploadpolicy -n '__iam_is useruploadpolicy' -o p -x -d 'Name of the policy; a policy of that name is replaced.'
 complete -c iam -c iam-useruploadpolicy -n '__iam_is useruploadpolicy' -o u -x -a '(__iam_live)' -d 'Name of the user.'
+
+complete -c iam -c iam-userattachpolicy -n '__iam_is userattachpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userattachpolicy -n '__iam_is userattachpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userattachpolicy -n '__iam_is userattachpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userattachpolicy -n '__iam_is userattachpolicy' -o a -x -a '(__iam_live)' -d 'ARN of the managed policy to attach, AWS\'s or the account\'s own.'
+complete -c iam -c iam-userattachpolicy -n '__iam_is userattachpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userattachpolicy -n '__iam_is userattachpolicy' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userattachpolicy -n '__iam_is userattachpolicy' -o u -x -a '(__iam_live)' -d 'Name of the user.'
+
+complete -c iam -c iam-userdetachpolicy -n '__iam_is userdetachpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userdetachpolicy -n '__iam_is userdetachpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userdetachpolicy -n '__iam_is userdetachpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userdetachpolicy -n '__iam_is userdetachpolicy' -o a -x -a '(__iam_live)' -d 'ARN of the attached policy to detach.'
+complete -c iam -c iam-userdetachpolicy -n '__iam_is userdetachpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userdetachpolicy -n '__iam_is userdetachpolicy' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userdetachpolicy -n '__iam_is userdetachpolicy' -o u -x -a '(__iam_live)' -d 'Name of the user.'
+
+complete -c iam -c iam-userlistattachedpolicies -n '__iam_is userlistattachedpolicies' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-userlistattachedpolicies -n '__iam_is userlistattachedpolicies' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-userlistattachedpolicies -n '__iam_is userlistattachedpolicies' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-userlistattachedpolicies -n '__iam_is userlistattachedpolicies' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-userlistattachedpolicies -n '__iam_is userlistattachedpolicies' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-userlistattachedpolicies -n '__iam_is userlistattachedpolicies' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-userlistattachedpolicies -n '__iam_is userlistattachedpolicies' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-userlistattachedpolicies -n '__iam_is userlistattachedpolicies' -o p -x -d 'List only entities whose path starts with this prefix, for example /division/. The default lists all.'
+complete -c iam -c iam-userlistattachedpolicies -n '__iam_is userlistattachedpolicies' -o u -x -a '(__iam_live)' -d 'Name of the user.'
 
 complete -c iam -c iam-useraddkey -n '__iam_is useraddkey' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
 complete -c iam -c iam-useraddkey -n '__iam_is useraddkey' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
@@ -636,7 +745,7 @@ complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -o v -d 'Print the ne
 complete -c iam -c iam-roledel -n '__iam_is roledel' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
 complete -c iam -c iam-roledel -n '__iam_is roledel' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
 complete -c iam -c iam-roledel -n '__iam_is roledel' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
-complete -c iam -c iam-roledel -n '__iam_is roledel' -o c -d 'First take the role out of its instance profiles and delete its policies, then the role.'
+complete -c iam -c iam-roledel -n '__iam_is roledel' -o c -d 'First take the role out of its instance profiles, delete its policies and detach its managed policies, then the role.'
 complete -c iam -c iam-roledel -n '__iam_is roledel' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
 complete -c iam -c iam-roledel -n '__iam_is roledel' -o h -d 'Print this help and exit.'
 complete -c iam -c iam-roledel -n '__iam_is roledel' -o p -d 'With -c, only list the instance profiles and policies that would be affected; change nothing.'
@@ -696,6 +805,32 @@ complete -c iam -c iam-roleuploadpolicy -n '__iam_is roleuploadpolicy' -o h -d '
 complete -c iam -c iam-roleuploadpolicy -n '__iam_is roleuploadpolicy' -o o -x -d 'The policy document itself, as JSON text on the command line.'
 complete -c iam -c iam-roleuploadpolicy -n '__iam_is roleuploadpolicy' -o p -x -d 'Name of the policy; a policy of that name is replaced.'
 complete -c iam -c iam-roleuploadpolicy -n '__iam_is roleuploadpolicy' -o r -x -a '(__iam_live)' -d 'Name of the role.'
+
+complete -c iam -c iam-roleattachpolicy -n '__iam_is roleattachpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-roleattachpolicy -n '__iam_is roleattachpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-roleattachpolicy -n '__iam_is roleattachpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-roleattachpolicy -n '__iam_is roleattachpolicy' -o a -x -a '(__iam_live)' -d 'ARN of the managed policy to attach, AWS\'s or the account\'s own.'
+complete -c iam -c iam-roleattachpolicy -n '__iam_is roleattachpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-roleattachpolicy -n '__iam_is roleattachpolicy' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-roleattachpolicy -n '__iam_is roleattachpolicy' -o r -x -a '(__iam_live)' -d 'Name of the role.'
+
+complete -c iam -c iam-roledetachpolicy -n '__iam_is roledetachpolicy' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-roledetachpolicy -n '__iam_is roledetachpolicy' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-roledetachpolicy -n '__iam_is roledetachpolicy' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-roledetachpolicy -n '__iam_is roledetachpolicy' -o a -x -a '(__iam_live)' -d 'ARN of the attached policy to detach.'
+complete -c iam -c iam-roledetachpolicy -n '__iam_is roledetachpolicy' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-roledetachpolicy -n '__iam_is roledetachpolicy' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-roledetachpolicy -n '__iam_is roledetachpolicy' -o r -x -a '(__iam_live)' -d 'Name of the role.'
+
+complete -c iam -c iam-rolelistattachedpolicies -n '__iam_is rolelistattachedpolicies' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-rolelistattachedpolicies -n '__iam_is rolelistattachedpolicies' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-rolelistattachedpolicies -n '__iam_is rolelistattachedpolicies' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-rolelistattachedpolicies -n '__iam_is rolelistattachedpolicies' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-rolelistattachedpolicies -n '__iam_is rolelistattachedpolicies' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-rolelistattachedpolicies -n '__iam_is rolelistattachedpolicies' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-rolelistattachedpolicies -n '__iam_is rolelistattachedpolicies' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-rolelistattachedpolicies -n '__iam_is rolelistattachedpolicies' -o p -x -d 'List only entities whose path starts with this prefix, for example /division/. The default lists all.'
+complete -c iam -c iam-rolelistattachedpolicies -n '__iam_is rolelistattachedpolicies' -o r -x -a '(__iam_live)' -d 'Name of the role.'
 
 complete -c iam -c iam-instanceprofileaddrole -n '__iam_is instanceprofileaddrole' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
 complete -c iam -c iam-instanceprofileaddrole -n '__iam_is instanceprofileaddrole' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
@@ -866,8 +1001,99 @@ complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -o 
 complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -o s -x -a '(__iam_live)' -d 'Serial number (ARN) of the device.'
 complete -c iam -c iam-userresyncmfadevice -n '__iam_is userresyncmfadevice' -o u -x -a '(__iam_live)' -d 'The user the device belongs to.'
 
+complete -c iam -c iam-policycreate -n '__iam_is policycreate' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-policycreate -n '__iam_is policycreate' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-policycreate -n '__iam_is policycreate' -l description -x -d 'A description of up to 1,000 characters; it cannot be changed later.'
+complete -c iam -c iam-policycreate -n '__iam_is policycreate' -l path -x -d 'Path to file the policy under, such as /ops/; / by default. Its ARN includes it.'
+complete -c iam -c iam-policycreate -n '__iam_is policycreate' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-policycreate -n '__iam_is policycreate' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-policycreate -n '__iam_is policycreate' -o f -r -F -d 'Read the policy document from this file.'
+complete -c iam -c iam-policycreate -n '__iam_is policycreate' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-policycreate -n '__iam_is policycreate' -o o -x -d 'The policy document itself, as JSON text on the command line.'
+complete -c iam -c iam-policycreate -n '__iam_is policycreate' -o p -x -d 'Name of the new policy: up to 128 letters, digits and _+=,.@- characters, unique in the account in any case.'
+complete -c iam -c iam-policycreate -n '__iam_is policycreate' -o v -d 'Print the new policy\'s ARN and id.'
+
+complete -c iam -c iam-policydel -n '__iam_is policydel' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-policydel -n '__iam_is policydel' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-policydel -n '__iam_is policydel' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-policydel -n '__iam_is policydel' -o a -x -a '(__iam_live)' -d 'ARN of the customer managed policy to delete.'
+complete -c iam -c iam-policydel -n '__iam_is policydel' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-policydel -n '__iam_is policydel' -o h -d 'Print this help and exit.'
+
+complete -c iam -c iam-policyget -n '__iam_is policyget' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-policyget -n '__iam_is policyget' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-policyget -n '__iam_is policyget' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-policyget -n '__iam_is policyget' -o a -x -a '(__iam_live)' -d 'ARN of the policy, AWS\'s or the account\'s own.'
+complete -c iam -c iam-policyget -n '__iam_is policyget' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-policyget -n '__iam_is policyget' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-policyget -n '__iam_is policyget' -o v -d 'Also print the document of the default version.'
+
+complete -c iam -c iam-policylistbypath -n '__iam_is policylistbypath' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-policylistbypath -n '__iam_is policylistbypath' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-policylistbypath -n '__iam_is policylistbypath' -l only-attached -d 'List only policies attached to at least one user, group or role.'
+complete -c iam -c iam-policylistbypath -n '__iam_is policylistbypath' -l scope -x -a 'All AWS Local' -d 'AWS for AWS\'s managed policies, Local for the account\'s own, All (the default) for both.'
+complete -c iam -c iam-policylistbypath -n '__iam_is policylistbypath' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-policylistbypath -n '__iam_is policylistbypath' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-policylistbypath -n '__iam_is policylistbypath' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-policylistbypath -n '__iam_is policylistbypath' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-policylistbypath -n '__iam_is policylistbypath' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+complete -c iam -c iam-policylistbypath -n '__iam_is policylistbypath' -o p -x -d 'List only entities whose path starts with this prefix, for example /division/. The default lists all.'
+
+complete -c iam -c iam-policylistentities -n '__iam_is policylistentities' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-policylistentities -n '__iam_is policylistentities' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-policylistentities -n '__iam_is policylistentities' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-policylistentities -n '__iam_is policylistentities' -o a -x -a '(__iam_live)' -d 'ARN of the policy.'
+complete -c iam -c iam-policylistentities -n '__iam_is policylistentities' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-policylistentities -n '__iam_is policylistentities' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-policylistentities -n '__iam_is policylistentities' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-policylistentities -n '__iam_is policylistentities' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+
+complete -c iam -c iam-policyversioncreate -n '__iam_is policyversioncreate' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-policyversioncreate -n '__iam_is policyversioncreate' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-policyversioncreate -n '__iam_is policyversioncreate' -l set-default -d 'Make the new version the default at once, the one that applies wherever the policy is attached.'
+complete -c iam -c iam-policyversioncreate -n '__iam_is policyversioncreate' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-policyversioncreate -n '__iam_is policyversioncreate' -o a -x -a '(__iam_live)' -d 'ARN of the customer managed policy.'
+complete -c iam -c iam-policyversioncreate -n '__iam_is policyversioncreate' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-policyversioncreate -n '__iam_is policyversioncreate' -o f -r -F -d 'Read the policy document from this file.'
+complete -c iam -c iam-policyversioncreate -n '__iam_is policyversioncreate' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-policyversioncreate -n '__iam_is policyversioncreate' -o o -x -d 'The policy document itself, as JSON text on the command line.'
+complete -c iam -c iam-policyversioncreate -n '__iam_is policyversioncreate' -o v -d 'Print the new version\'s id.'
+
+complete -c iam -c iam-policyversiondel -n '__iam_is policyversiondel' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-policyversiondel -n '__iam_is policyversiondel' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-policyversiondel -n '__iam_is policyversiondel' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-policyversiondel -n '__iam_is policyversiondel' -l version-id -x -d 'The version, such as v2, as policyversionlist prints it.'
+complete -c iam -c iam-policyversiondel -n '__iam_is policyversiondel' -o a -x -a '(__iam_live)' -d 'ARN of the customer managed policy.'
+complete -c iam -c iam-policyversiondel -n '__iam_is policyversiondel' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-policyversiondel -n '__iam_is policyversiondel' -o h -d 'Print this help and exit.'
+
+complete -c iam -c iam-policyversionget -n '__iam_is policyversionget' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-policyversionget -n '__iam_is policyversionget' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-policyversionget -n '__iam_is policyversionget' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-policyversionget -n '__iam_is policyversionget' -l version-id -x -d 'The version, such as v2, as policyversionlist prints it.'
+complete -c iam -c iam-policyversionget -n '__iam_is policyversionget' -o a -x -a '(__iam_live)' -d 'ARN of the policy, AWS\'s or the account\'s own.'
+complete -c iam -c iam-policyversionget -n '__iam_is policyversionget' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-policyversionget -n '__iam_is policyversionget' -o h -d 'Print this help and exit.'
+
+complete -c iam -c iam-policyversionlist -n '__iam_is policyversionlist' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-policyversionlist -n '__iam_is policyversionlist' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-policyversionlist -n '__iam_is policyversionlist' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-policyversionlist -n '__iam_is policyversionlist' -o a -x -a '(__iam_live)' -d 'ARN of the policy, AWS\'s or the account\'s own.'
+complete -c iam -c iam-policyversionlist -n '__iam_is policyversionlist' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-policyversionlist -n '__iam_is policyversionlist' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-policyversionlist -n '__iam_is policyversionlist' -o i -x -d 'Print at most this many items (1 to 1000, default 100); a Marker line then tells where to go on.'
+complete -c iam -c iam-policyversionlist -n '__iam_is policyversionlist' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
+
+complete -c iam -c iam-policyversionsetdefault -n '__iam_is policyversionsetdefault' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-policyversionsetdefault -n '__iam_is policyversionsetdefault' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-policyversionsetdefault -n '__iam_is policyversionsetdefault' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-policyversionsetdefault -n '__iam_is policyversionsetdefault' -l version-id -x -d 'The version, such as v2, as policyversionlist prints it.'
+complete -c iam -c iam-policyversionsetdefault -n '__iam_is policyversionsetdefault' -o a -x -a '(__iam_live)' -d 'ARN of the customer managed policy.'
+complete -c iam -c iam-policyversionsetdefault -n '__iam_is policyversionsetdefault' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-policyversionsetdefault -n '__iam_is policyversionsetdefault' -o h -d 'Print this help and exit.'
+
 complete -c iam -n '__iam_is help' -o h -d 'Print this help and exit.'
-complete -c iam -n '__iam_is help' -a 'accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload virtualmfadevicecreate virtualmfadevicedel virtualmfadevicelist userenablemfadevice userdeactivatemfadevice userlistmfadevices userresyncmfadevice help install mfacode rootkey signin version'
+complete -c iam -n '__iam_is help' -a 'accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy groupattachpolicy groupdetachpolicy grouplistattachedpolicies useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy userattachpolicy userdetachpolicy userlistattachedpolicies useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy roleattachpolicy roledetachpolicy rolelistattachedpolicies instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload virtualmfadevicecreate virtualmfadevicedel virtualmfadevicelist userenablemfadevice userdeactivatemfadevice userlistmfadevices userresyncmfadevice policycreate policydel policyget policylistbypath policylistentities policyversioncreate policyversiondel policyversionget policyversionlist policyversionsetdefault help install mfacode rootkey signin version'
 
 complete -c iam -n '__iam_is install' -l prefix -x -d 'Install below this directory instead of ~/.local: the binary goes to DIR/bin.'
 complete -c iam -n '__iam_is install' -l uninstall -d 'Remove exactly what an earlier install put below the prefix, and nothing else.'

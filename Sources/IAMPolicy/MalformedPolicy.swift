@@ -77,6 +77,7 @@ public struct PolicyDiagnostic: Sendable, Equatable {
 /// IAM's MalformedPolicyDocument texts, spelled exactly as the service returns them.
 enum PolicyMessage {
   static let syntax = "Syntax errors in policy."
+  static let managedVersion = "Policy document must be version 2012-10-17 or greater."
   static let legacyParsing = "The policy failed legacy parsing"
   static let sidCharacters =
     "Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*"

@@ -2,6 +2,9 @@
 public enum PolicyKind: Sendable {
   /// An inline permission policy of a user, group or role.
   case identity
+  /// A version of a customer managed policy: a permission policy that must be written in the
+  /// current language version, 2012-10-17.
+  case managed
   /// A role's assume-role (trust) policy.
   case trust
 }

@@ -1,3 +1,5 @@
+import IAMEncoding
+
 /// Reads and validates policy documents as IAM does on PutUserPolicy, PutGroupPolicy,
 /// PutRolePolicy, CreateRole and UpdateAssumeRolePolicy.
 ///
@@ -6,8 +8,8 @@
 ///  1. Syntax: JSON, grammar, repeated keys → "Syntax errors in policy." The shape of a
 ///     Principal is checked only in trust policies; in an identity policy any Principal is
 ///     refused at 9 instead.
-///  2. (Managed policies only: Version must be 2012-10-17. Not applied to inline or trust
-///     policies, which accept a missing Version or 2008-10-17.)
+///  2. Managed policies only: Version must be 2012-10-17. Not applied to inline or trust
+///     policies, which accept a missing Version or 2008-10-17.
 ///  3. Legacy parsing: Effect case, Date* values, malformed resources.
 ///  4. Resource format, found here but reported at 7.
 ///  5. Sid characters [AWS only; before uniqueness, as both are Sid checks], then Sid uniqueness.
@@ -33,6 +35,15 @@ public enum PolicyParser {
   private static func validate(_ text: String, kind: PolicyKind) throws(MalformedPolicy) -> PolicyDocument {
     let decoded = try PolicySyntax.decode(text, kind: kind)
     let statements = decoded.statements
+    if kind == .managed, decoded.version != PolicyDocument.currentVersion {
+      let explanation =
+        decoded.version == nil
+        ? #"a managed policy needs "Version": "2012-10-17""#
+        : #"a managed policy is written in version 2012-10-17, not \#(decoded.version!)"#
+      throw MalformedPolicy(
+        PolicyMessage.managedVersion, at: .path(JSONPath(decoded.version == nil ? [] : [.named("Version")])),
+        explanation)
+    }
     let resourceProblem = try ValidationStages.legacyParsing(statements)
     try ValidationStages.sidCharacters(statements)
     try ValidationStages.sidUniqueness(statements)
@@ -40,7 +51,7 @@ public enum PolicyParser {
     if let resourceProblem { throw resourceProblem }
     try ValidationStages.actionPrefixes(statements)
     switch kind {
-    case .identity:
+    case .identity, .managed:
       try ValidationStages.noPrincipal(statements)
       try ValidationStages.resourcesPresent(statements)
     case .trust:

@@ -94,7 +94,7 @@ enum PolicySyntax {
     return "unknown member \(DisplayText.quoted(key)); \(owner) has only \(list)"
   }
 
-  private static func decodeStatement(_ value: JSONValue, kind: PolicyKind) throws(MalformedPolicy)
+  static func decodeStatement(_ value: JSONValue, kind: PolicyKind) throws(MalformedPolicy)
     -> DecodedStatement
   {
     guard let members = value.objectMembers else { throw failure([], "a statement must be an object") }
@@ -142,7 +142,7 @@ enum PolicySyntax {
     guard let effect = effect(ignoringCase: effectText) else {
       throw failure([.named("Effect")], #"Effect must be "Allow" or "Deny""#)
     }
-    guard kind == .identity || principal == nil || notPrincipal == nil else {
+    guard kind != .trust || principal == nil || notPrincipal == nil else {
       throw failure([.named("NotPrincipal")], name: true, "a statement has Principal or NotPrincipal, not both")
     }
     let statement = PolicyStatement(
@@ -182,7 +182,7 @@ enum PolicySyntax {
   private static func decodePrincipal(_ value: JSONValue, named name: String, kind: PolicyKind) throws(MalformedPolicy)
     -> PolicyPrincipal
   {
-    if kind == .identity {
+    if kind != .trust {
       return (try? decodePrincipal(value, named: name, kind: .trust)) ?? PolicyPrincipal(isWildcard: false, entries: [])
     }
     switch value {

@@ -14,6 +14,8 @@ struct AccountQuota: Sendable {
     countKey: "instanceProfiles", name: "InstanceProfilesPerAccount", limit: 1000)
   static let serverCertificates = AccountQuota(
     countKey: "serverCertificates", name: "ServerCertificatesPerAccount", limit: 20)
+  /// Customer managed policies.
+  static let policies = AccountQuota(countKey: "policies", name: "PoliciesPerAccount", limit: 1500)
   /// Virtual MFA devices, assigned or not: AWS allows as many as the account may have users.
   static let mfaDevices = AccountQuota(countKey: "mfaDevices", name: "VirtualMFADevicesPerAccount", limit: 5000)
   /// Devices enabled for a user: counted for the account summary, limited per user instead.

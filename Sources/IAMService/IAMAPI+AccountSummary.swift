@@ -25,8 +25,8 @@ extension IAMAPI {
       "InstanceProfilesQuota": AccountQuota.instanceProfiles.limit,
       "MFADevices": account.count(of: SummaryCount.mfaDevices),
       "MFADevicesInUse": account.count(of: SummaryCount.mfaDevicesInUse),
-      "Policies": account.count(of: SummaryCount.policies),
-      "PoliciesQuota": SummaryCount.policiesQuota,
+      "Policies": account.count(of: AccountQuota.policies.countKey),
+      "PoliciesQuota": AccountQuota.policies.limit,
       "PolicySizeQuota": SummaryCount.policySizeQuota,
       "PolicyVersionsInUse": account.count(of: SummaryCount.policyVersionsInUse),
       "PolicyVersionsInUseQuota": SummaryCount.policyVersionsInUseQuota,
@@ -49,8 +49,8 @@ extension IAMAPI {
 }
 
 /// The counters of the account record that only the summary reads, kept by the operations that
-/// create and delete what they count. MFA devices, managed policies and identity providers do
-/// not exist yet, so these stay 0 and their quotas are the values IAM reports.
+/// create and delete what they count. Identity providers do not exist yet, so their count stays
+/// 0 and its quota is the value IAM reports.
 enum SummaryCount {
   /// Virtual MFA devices in the account, assigned or not.
   static let mfaDevices = "mfaDevices"
@@ -58,15 +58,13 @@ enum SummaryCount {
   static let mfaDevicesInUse = "mfaDevicesInUse"
   /// MFA devices of the root user; the summary says only whether there is one.
   static let rootMFADevices = "rootMFADevices"
-  /// Customer managed policies.
-  static let policies = "policies"
-  /// Versions of customer managed policies.
+  /// Attachments of managed policies, AWS's and the account's, to users, groups and roles (what
+  /// moto counts; AWS does not document the key).
   static let policyVersionsInUse = "policyVersionsInUse"
   /// SAML and OpenID Connect identity providers.
   static let providers = "providers"
 
   static let attachedPoliciesQuota = 10
-  static let policiesQuota = 1500
   static let policySizeQuota = 6144
   static let policyVersionsInUseQuota = 10000
   static let versionsPerPolicyQuota = 5

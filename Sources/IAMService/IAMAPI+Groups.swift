@@ -68,6 +68,7 @@ extension IAMAPI {
         user.groups = user.groups.map { $0 == oldName ? targetName : $0 }
         transaction.put(user)
       }
+      try renameAttachments(of: group, from: oldName)
     }
     transaction.put(group)
   }
@@ -82,6 +83,7 @@ extension IAMAPI {
       throw IAMError.deleteConflict("remove users from group")
     }
     if !group.policies.isEmpty { throw IAMError.deleteConflict("delete policies") }
+    if !group.attachedPolicies.isEmpty { throw IAMError.deleteConflict("detach all policies") }
     transaction.delete(GroupRecord.self, named: group.name)
     transaction.removeMembersDirectory(groupId: group.id)
     count(.groups, -1)

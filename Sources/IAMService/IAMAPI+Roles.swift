@@ -57,6 +57,7 @@ extension IAMAPI {
     let role = try requireRole(roleName, action: "iam:DeleteRole")
     if !role.instanceProfiles.isEmpty { throw IAMError.deleteConflict("remove roles from instance profile") }
     if !role.policies.isEmpty { throw IAMError.deleteConflict("delete policies") }
+    if !role.attachedPolicies.isEmpty { throw IAMError.deleteConflict("detach all policies") }
     transaction.delete(RoleRecord.self, named: role.name)
     count(.roles, -1)
   }

@@ -72,6 +72,7 @@ extension IAMAPI {
         key.userName = targetName
         transaction.put(key)
       }
+      try renameAttachments(of: user, from: oldName)
     }
     transaction.put(user)
   }
@@ -89,6 +90,7 @@ extension IAMAPI {
     if !user.mfaDevices.isEmpty { throw IAMError.deleteConflict("delete MFA device") }
     if !user.groups.isEmpty { throw IAMError.deleteConflict("remove users from group") }
     if !user.policies.isEmpty { throw IAMError.deleteConflict("delete policies") }
+    if !user.attachedPolicies.isEmpty { throw IAMError.deleteConflict("detach all policies") }
     transaction.delete(UserRecord.self, named: user.name)
     count(.users, -1)
   }

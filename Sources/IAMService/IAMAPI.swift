@@ -16,6 +16,8 @@ public final class IAMAPI {
   /// PBKDF2 iterations for the passwords this command sets.
   let passwordIterations: Int
   private var parsedPolicies: [String: PolicyDocument] = [:]
+  /// AWS managed policies reduced to one action (`IndexedPolicy`), by policy name and action.
+  var reducedPolicies: [String: PolicyDocument] = [:]
 
   init(
     transaction: Transaction, account: AccountRecord, caller: Caller, ids: IDGenerator, now: Timestamp,
@@ -88,29 +90,25 @@ public final class IAMAPI {
   /// stand at this point of the transaction. `grant` names a setting of the account that allows
   /// the action where no policy does, as the password policy's AllowUsersToChangePassword
   /// allows iam:ChangePassword; an explicit Deny still wins over it.
-  func authorize(_ action: String, on resource: String, grantedBy grant: String? = nil) throws {
+  /// `context` adds the condition keys that only this request has, such as `iam:PolicyARN`.
+  func authorize(
+    _ action: String, on resource: String, grantedBy grant: String? = nil, context extra: [String: String] = [:]
+  ) throws {
     guard case .user(let name) = caller.identity else {
       trace.debug("  authorize \(action) on \(resource): allowed (root user)")
       return
     }
     guard let user = try transaction.record(UserRecord.self, named: name) else { throw AuthenticationError.invalidToken }
-    var policies: [NamedPolicy] = []
-    for policyName in Pagination.sortedByBytes(Array(user.policies.keys)) {
-      let document = try parsedPolicy(user.policies[policyName]!, owner: UserRecord.self, ownerName: user.name)
-      policies.append(NamedPolicy(label: "user \(user.name) policy \(policyName)", document: document))
-    }
+    var policies = try identityPolicies(of: user, for: action)
     for groupName in user.groups {
       // A group whose file is gone could hold the Deny that decides this request: deciding
       // without it would fail open, so a missing group stops the command.
-      let group = try group(named: groupName, of: user)
-      for policyName in Pagination.sortedByBytes(Array(group.policies.keys)) {
-        let document = try parsedPolicy(group.policies[policyName]!, owner: GroupRecord.self, ownerName: group.name)
-        policies.append(NamedPolicy(label: "group \(group.name) policy \(policyName)", document: document))
-      }
+      policies += try identityPolicies(of: try group(named: groupName, of: user), for: action)
     }
     let userArn = arn(.user, path: user.path, name: user.name)
-    let request = AuthorizationRequest(
-      action: action, resource: resource, context: requestContext(user: user, arn: userArn))
+    var context = requestContext(user: user, arn: userArn)
+    for (key, value) in extra { context.set(key, to: [value]) }
+    let request = AuthorizationRequest(action: action, resource: resource, context: context)
     let decision = PolicyEvaluator.evaluate(request, policies: policies)
     switch decision {
     case .allowed(let label):
@@ -149,9 +147,25 @@ public final class IAMAPI {
     ])
   }
 
+  /// The policies a user, group or role holds itself, as far as a request for `action` needs
+  /// them: its inline policies by name, then its managed policies in the order attached.
+  func identityPolicies<R: PolicyAttaching>(of holder: R, for action: String) throws -> [NamedPolicy] {
+    let noun = R.entityKind.arnType
+    var policies: [NamedPolicy] = []
+    for policyName in Pagination.sortedByBytes(Array(holder.policies.keys)) {
+      let document = try parsedPolicy(holder.policies[policyName]!, owner: R.self, ownerName: holder.name)
+      policies.append(NamedPolicy(label: "\(noun) \(holder.name) policy \(policyName)", document: document))
+    }
+    for policyArn in holder.attachedPolicies {
+      let document = try attachedDocument(policyArn, for: action, attachedBy: R.self, named: holder.name)
+      policies.append(NamedPolicy(label: "\(noun) \(holder.name) attached policy \(policyArn)", document: document))
+    }
+    return policies
+  }
+
   /// Stored documents were validated when uploaded; one that no longer parses was edited by
   /// hand, and guessing what it meant could grant or deny the wrong thing.
-  private func parsedPolicy<R: StoredRecord>(_ text: String, owner: R.Type, ownerName: String) throws -> PolicyDocument {
+  func parsedPolicy<R: StoredRecord>(_ text: String, owner: R.Type, ownerName: String) throws -> PolicyDocument {
     if let cached = parsedPolicies[text] { return cached }
     do {
       let document = try PolicyParser.parse(text, kind: .identity)

@@ -1,3 +1,4 @@
+import IAMData
 import IAMStore
 
 /// The names shell completion offers, read straight from the store files.
@@ -48,6 +49,24 @@ public struct NameLookup {
     else { return [] }
     return stems.compactMap { (try? snapshot.record(MFADeviceRecord.self, stem: $0)) ?? nil }
       .map { "arn:aws:iam::\(account.accountId):mfa\($0.path)\($0.name)" }.filter { $0.hasPrefix(prefix) }
+  }
+
+  /// The ARNs of the account's managed policies and of AWS's that start with `prefix`: the
+  /// account's first, then AWS's, each in listing order.
+  public func policyArns(prefix: String) -> [String] {
+    var arns: [String] = []
+    if let snapshot, let account = (try? snapshot.account()) ?? nil, let stems = try? snapshot.stems(of: ManagedPolicyRecord.self) {
+      arns = stems.compactMap { (try? snapshot.record(ManagedPolicyRecord.self, stem: $0)) ?? nil }
+        .map { PolicyArn(owner: account.accountId, path: $0.path, name: $0.name).text }.filter { $0.hasPrefix(prefix) }
+    }
+    // Only what could start with the prefix is built: AWS's ARNs all start alike.
+    let awsPrefix = "arn:aws:iam::aws:policy/"
+    guard awsPrefix.hasPrefix(prefix) || prefix.hasPrefix(awsPrefix) else { return arns }
+    for index in 0..<AWSManagedPolicies.count {
+      let arn = AWSManagedPolicies.policy(at: index).arn
+      if arn.hasPrefix(prefix) { arns.append(arn) }
+    }
+    return arns
   }
 
   /// The account's alias, when it has one that starts with `prefix`.

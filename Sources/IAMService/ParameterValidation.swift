@@ -1,5 +1,6 @@
 import IAMEncoding
 import IAMPolicy
+import IAMStore
 
 /// Server-side parameter checks with AWS's `ValidationError` wording.
 ///
@@ -18,6 +19,9 @@ struct ParameterValidation {
   static let markerPattern = "[\\u0020-\\u00FF]+"
   static let accessKeyIdPattern = "[\\w]+"
   static let accountAliasPattern = "^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$"
+  static let policyPathPattern = "((/[A-Za-z0-9\\.,\\+@=_-]+)*)/"
+  static let versionIdPattern = "v[1-9][0-9]*(\\.[A-Za-z0-9-]*)?"
+  static let descriptionPattern = "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]*"
 
   mutating func name(_ value: String?, _ member: String, max: Int, required: Bool = true) {
     guard let value else {
@@ -42,6 +46,44 @@ struct ParameterValidation {
     length(value, "pathPrefix", min: 1, max: 512)
     pattern(value, "pathPrefix", ParameterValidation.pathPrefixPattern) { scalars in
       scalars.first == "/" && scalars.allSatisfy { $0.value >= 0x21 && $0.value <= 0x7F }
+    }
+  }
+
+  /// A managed policy's path, or a prefix of one in a listing: `((/[A-Za-z0-9\.,\+@=_-]+)*)/`.
+  mutating func policyPath(_ value: String?, _ member: String = "path") {
+    guard let value else { return }
+    length(value, member, min: 1, max: 512)
+    pattern(value, member, ParameterValidation.policyPathPattern) { PolicyArn.isValidPath(String($0)) }
+  }
+
+  /// The ARN of a managed policy: 20 to 2,048 characters. Its shape is the operation's to check.
+  mutating func policyArn(_ value: String?) {
+    guard let value else { return null("policyArn") }
+    length(value, "policyArn", min: 20, max: 2048)
+  }
+
+  /// A policy version's id, such as `v2`.
+  mutating func versionId(_ value: String?) {
+    guard let value else { return null("versionId") }
+    pattern(value, "versionId", ParameterValidation.versionIdPattern) { scalars in
+      let text = Array(String(scalars).utf8)
+      guard text.count >= 2, text[0] == UInt8(ascii: "v"), text[1] >= 0x31, text[1] <= 0x39 else { return false }
+      var index = 2
+      while index < text.count, text[index] >= 0x30, text[index] <= 0x39 { index += 1 }
+      guard index < text.count else { return true }
+      guard text[index] == UInt8(ascii: ".") else { return false }
+      return text[(index + 1)...].allSatisfy { isWordCharacter(Unicode.Scalar($0)) && $0 != UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+    }
+  }
+
+  /// A managed policy's description: up to 1,000 characters of the document alphabet.
+  mutating func policyDescription(_ value: String?) {
+    guard let value else { return }
+    length(value, "description", min: 0, max: 1000)
+    if !value.unicodeScalars.allSatisfy({ $0.value == 0x09 || $0.value == 0x0A || $0.value == 0x0D || ($0.value >= 0x20 && $0.value <= 0xFF) }) {
+      violations.append(
+        "Value '\(Self.shown(value))' at 'description' failed to satisfy constraint: Member must satisfy regular expression pattern: \(ParameterValidation.descriptionPattern)"
+      )
     }
   }
 

@@ -168,3 +168,48 @@ public struct LoginProfile: Sendable, Equatable {
   public var createDate: String
   public var passwordResetRequired: Bool
 }
+
+/// A managed policy as GetPolicy and ListPolicies describe it.
+public struct ManagedPolicy: Sendable, Equatable {
+  public var policyName: String
+  public var policyId: String
+  public var arn: String
+  public var path: String
+  public var defaultVersionId: String
+  /// How many users, groups and roles the policy is attached to.
+  public var attachmentCount: Int
+  public var description: String?
+  public var createDate: String
+  public var updateDate: String
+  /// Whether AWS owns the policy, rather than the account (a customer managed policy).
+  public var isAWSManaged: Bool
+}
+
+/// One version of a managed policy; the document only where the operation returns it.
+public struct PolicyVersion: Sendable, Equatable {
+  public var versionId: String
+  public var document: String?
+  public var isDefaultVersion: Bool
+  public var createDate: String
+}
+
+/// A managed policy attached to a user, group or role.
+public struct AttachedPolicy: Sendable, Equatable {
+  public var policyName: String
+  public var policyArn: String
+}
+
+/// A user, group or role a managed policy is attached to.
+public struct PolicyEntity: Sendable, Equatable {
+  public var kind: EntityKind
+  public var name: String
+  public var id: String
+  public var arn: String
+}
+
+/// Which policies ListPolicies considers: AWS's, the account's own, or both.
+public enum PolicyScope: String, Sendable, CaseIterable {
+  case all = "All"
+  case aws = "AWS"
+  case local = "Local"
+}

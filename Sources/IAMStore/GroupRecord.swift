@@ -10,6 +10,8 @@ public struct GroupRecord: StoredRecord, Equatable {
   public var id: String
   public var createDate: String
   public var policies: [String: String]
+  /// ARNs of the managed policies attached to the group, in the order attached.
+  public var attachedPolicies: [String]
 
   public init(name: String, path: String, id: String, createDate: String) {
     self.name = name
@@ -17,6 +19,7 @@ public struct GroupRecord: StoredRecord, Equatable {
     self.id = id
     self.createDate = createDate
     self.policies = [:]
+    self.attachedPolicies = []
   }
 
   public init(json: JSONValue, file: String) throws(StoreError) {
@@ -26,10 +29,12 @@ public struct GroupRecord: StoredRecord, Equatable {
     id = try fields.name("id")
     createDate = try fields.string("createDate")
     policies = try fields.stringMap("policies")
+    attachedPolicies = try fields.policyArns("attachedPolicies")
   }
 
   public var json: JSONValue {
     .object([
+      "attachedPolicies": .strings(attachedPolicies),
       "createDate": .string(createDate),
       "id": .string(id),
       "name": .string(name),

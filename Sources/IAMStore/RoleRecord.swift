@@ -10,6 +10,8 @@ public struct RoleRecord: StoredRecord, Equatable {
   public var createDate: String
   public var assumeRolePolicy: String
   public var policies: [String: String]
+  /// ARNs of the managed policies attached to the role, in the order attached.
+  public var attachedPolicies: [String]
   /// Exact names of the instance profiles that contain this role.
   public var instanceProfiles: [String]
 
@@ -20,6 +22,7 @@ public struct RoleRecord: StoredRecord, Equatable {
     self.createDate = createDate
     self.assumeRolePolicy = assumeRolePolicy
     self.policies = [:]
+    self.attachedPolicies = []
     self.instanceProfiles = []
   }
 
@@ -31,12 +34,14 @@ public struct RoleRecord: StoredRecord, Equatable {
     createDate = try fields.string("createDate")
     assumeRolePolicy = try fields.string("assumeRolePolicy")
     policies = try fields.stringMap("policies")
+    attachedPolicies = try fields.policyArns("attachedPolicies")
     instanceProfiles = try fields.names("instanceProfiles")
   }
 
   public var json: JSONValue {
     .object([
       "assumeRolePolicy": .string(assumeRolePolicy),
+      "attachedPolicies": .strings(attachedPolicies),
       "createDate": .string(createDate),
       "id": .string(id),
       "instanceProfiles": .strings(instanceProfiles),

@@ -16,6 +16,10 @@ enum SchemaMigration {
     3: { _, _ in },
     // Schema 5 adds MFA devices to users: nothing to move, as for schema 4.
     4: { _, _ in },
+    // Schema 6 adds customer managed policies and the managed policies attached to users, groups
+    // and roles: nothing to move, but an iam that predates them would drop every attachment
+    // when it rewrote an entity.
+    5: { _, _ in },
   ]
 
   /// Schema 2 files a group's member markers under the group's id instead of its case-folded

@@ -30,6 +30,7 @@ public enum StoreLayout {
   public static let rootCredentials = "root-credentials"
   public static let groupMembers = "group-members"
   public static let certificateFingerprints = "signing-certificate-fingerprints"
+  public static let policyAttachments = "policy-attachments"
   /// What iam locked before schema 2 (see `Store`).
   public static let legacyLock = "lock"
   /// The most names a path below the root has: `group-members/<group id>/<user>`.
@@ -49,11 +50,13 @@ public enum StoreLayout {
   /// (`[A-Za-z0-9_+=,.@-]`, no `/`), at most 128 of them.
   public static func isValidName(_ name: String) -> Bool {
     let bytes = name.utf8
-    return !bytes.isEmpty && bytes.count <= 128
-      && bytes.allSatisfy { byte in
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-          || "_+=,.@-".utf8.contains(byte)
-      }
+    return !bytes.isEmpty && bytes.count <= 128 && bytes.allSatisfy(isNameByte)
+  }
+
+  /// One of IAM's name characters, `[A-Za-z0-9_+=,.@-]`.
+  static func isNameByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+      || byte == 0x5F || byte == 0x2B || byte == 0x3D || byte == 0x2C || byte == 0x2E || byte == 0x40 || byte == 0x2D
   }
 
   public static func caseFoldedStem(_ name: String) -> String {
@@ -70,6 +73,18 @@ public enum StoreLayout {
 
   public static func memberMarker(groupId: String, user: String) -> String {
     membersDirectory(groupId: groupId) + "/" + caseFoldedStem(user)
+  }
+
+  /// The directory holding one marker file per user, group and role a managed policy is attached
+  /// to, named after the policy's id.
+  public static func attachmentsDirectory(policyId: String) -> String {
+    policyAttachments + "/" + policyId
+  }
+
+  /// `user.bob`, `group.admins`, `role.s3access`: the entity type, a dot, and the entity's file
+  /// stem. Type words have no dot, so the first dot ends the type.
+  public static func attachmentMarker(policyId: String, kind: String, name: String) -> String {
+    attachmentsDirectory(policyId: policyId) + "/" + kind + "." + caseFoldedStem(name)
   }
 
   /// The marker of a signing certificate's fingerprint (hex SHA-1); it holds the certificate's id.

@@ -45,6 +45,7 @@ extension Transaction {
         UserRecord.directory, GroupRecord.directory, RoleRecord.directory, InstanceProfileRecord.directory,
         AccessKeyRecord.directory, StoreLayout.groupMembers, SigningCertificateRecord.directory,
         ServerCertificateRecord.directory, StoreLayout.certificateFingerprints, MFADeviceRecord.directory,
+        ManagedPolicyRecord.directory, StoreLayout.policyAttachments, AWSPolicyUseRecord.directory,
       ]
       for directory in directories where try !list(directory).isEmpty {
         throw .damaged(path: absolutePath(StoreLayout.account), reason: "the file is missing")
@@ -87,6 +88,37 @@ extension Transaction {
 
   public func removeMembersDirectory(groupId: String) {
     removeDirectory(StoreLayout.membersDirectory(groupId: groupId))
+  }
+
+  // MARK: Managed policy attachment markers
+
+  /// Records that the entity `name` of type `kind` (`user`, `group`, `role`) has the policy attached.
+  public func addAttachment(policyId: String, kind: String, name: String) {
+    write(StoreLayout.attachmentMarker(policyId: policyId, kind: kind, name: name), Array((name + "\n").utf8))
+  }
+
+  public func removeAttachment(policyId: String, kind: String, name: String) {
+    remove(StoreLayout.attachmentMarker(policyId: policyId, kind: kind, name: name))
+  }
+
+  /// The markers of a policy's attachments (`user.bob`, ...), in no particular order.
+  public func attachmentMarkers(policyId: String) throws(StoreError) -> [String] {
+    try list(StoreLayout.attachmentsDirectory(policyId: policyId))
+  }
+
+  /// The exact name of the entity a marker stands for, as the marker holds it.
+  public func attachedEntityName(policyId: String, marker: String) throws(StoreError) -> String? {
+    let relative = StoreLayout.attachmentsDirectory(policyId: policyId) + "/" + marker
+    guard let bytes = try read(relative) else { return nil }
+    let name = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
+    guard StoreLayout.isValidName(name) else {
+      throw .damaged(path: absolutePath(relative), reason: "it does not hold the name of a user, group or role")
+    }
+    return name
+  }
+
+  public func removeAttachmentsDirectory(policyId: String) {
+    removeDirectory(StoreLayout.attachmentsDirectory(policyId: policyId))
   }
 
   // MARK: Signing-certificate fingerprints

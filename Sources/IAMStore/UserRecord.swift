@@ -19,6 +19,8 @@ public struct UserRecord: StoredRecord, Equatable {
   public var mfaDevices: [String]
   /// Inline policies: name to document text, exactly as uploaded.
   public var policies: [String: String]
+  /// ARNs of the managed policies attached to the user, in the order attached.
+  public var attachedPolicies: [String]
   /// The console password, if the user has one.
   public var loginProfile: LoginProfileRecord?
   /// When the user last signed in with a password; kept when the password is deleted, as IAM does.
@@ -34,6 +36,7 @@ public struct UserRecord: StoredRecord, Equatable {
     self.signingCertificates = []
     self.mfaDevices = []
     self.policies = [:]
+    self.attachedPolicies = []
     self.loginProfile = nil
     self.passwordLastUsed = nil
   }
@@ -49,6 +52,7 @@ public struct UserRecord: StoredRecord, Equatable {
     signingCertificates = try fields.names("signingCertificates")
     mfaDevices = try fields.names("mfaDevices")
     policies = try fields.stringMap("policies")
+    attachedPolicies = try fields.policyArns("attachedPolicies")
     loginProfile = try fields.object("loginProfile").map { (profile) throws(StoreError) in
       try LoginProfileRecord(profile)
     }
@@ -58,6 +62,7 @@ public struct UserRecord: StoredRecord, Equatable {
   public var json: JSONValue {
     var members: [JSONMember] = [
       JSONMember(key: "accessKeys", value: .strings(accessKeys)),
+      JSONMember(key: "attachedPolicies", value: .strings(attachedPolicies)),
       JSONMember(key: "createDate", value: .string(createDate)),
       JSONMember(key: "groups", value: .strings(groups)),
       JSONMember(key: "id", value: .string(id)),

@@ -117,6 +117,27 @@ enum EnvironmentDocs {
     ),
     (StoreLayout.groupMembers + "/", "One directory per group, named after the group's id, with one small file per member."),
     (
+      ManagedPolicyRecord.directory + "/",
+      """
+      One file per customer managed policy, named after its name in lower case, with every version's document \
+      and how many users, groups and roles it is attached to.
+      """
+    ),
+    (
+      StoreLayout.policyAttachments + "/",
+      """
+      One directory per managed policy, the account's or AWS's, named after the policy's id, with one small file \
+      per user, group or role it is attached to, for iam-policylistentities.
+      """
+    ),
+    (
+      AWSPolicyUseRecord.directory + "/",
+      """
+      One small file per AWS managed policy that is attached to something, with how many users, groups and \
+      roles it is attached to. The policies themselves are part of iam, not of the store.
+      """
+    ),
+    (
       StoreLayout.certificateFingerprints + "/",
       "One small file per signing certificate, named after its SHA-1 fingerprint, so that a duplicate is found at once."
     ),

@@ -32,6 +32,8 @@ public struct OptionSpec: Sendable {
     case accountAlias
     /// Serial numbers of the account's virtual MFA devices.
     case mfaDevices
+    /// ARNs of managed policies: the account's own and AWS's.
+    case policyArns
     /// A fixed set of values that the parser itself does not check, as IAMCli passed them on.
     case values([String])
   }

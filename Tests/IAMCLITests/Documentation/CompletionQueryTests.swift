@@ -48,6 +48,21 @@ import Testing
     #expect(Self.complete(sandbox, ["iam-groupdelpolicy", "-p", ""]).isEmpty)
   }
 
+  /// Managed policy ARNs: the account's own first, then AWS's from the catalogue.
+  @Test func policyArnsOfTheAccountAndOfAWS() throws {
+    let sandbox = try Self.sandbox()
+    let document = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}"#
+    try #require(sandbox.run(["iam-policycreate", "-p", "IAMReadOnlyExtras", "-o", document]).status == 0)
+    let account = "322717570643"  // the sandbox's seed fixes it
+    #expect(
+      Self.complete(sandbox, ["iam-userattachpolicy", "-u", "bob", "-a", "arn:aws:iam::aws:policy/IAMRead"])
+        == ["arn:aws:iam::aws:policy/IAMReadOnlyAccess"])
+    #expect(
+      Self.complete(sandbox, ["iam-policyget", "-a", "arn:aws:iam::\(account):"])
+        == ["arn:aws:iam::\(account):policy/IAMReadOnlyExtras"])
+    #expect(Self.complete(sandbox, ["iam-policyget", "-a", "arn:"]).count == 1 + 1485)
+  }
+
   @Test func anOptionValueIsAlwaysTheNextWord() throws {
     let sandbox = try Self.sandbox()
     // "-u" is the value of -p here, so the word under the cursor is not a user name.
@@ -77,7 +92,10 @@ import Testing
     let sandbox = Sandbox()
     #expect(
       Set(Self.complete(sandbox, ["iam", "userlist"]))
-        == ["userlistbypath", "userlistcerts", "userlistgroups", "userlistkeys", "userlistmfadevices", "userlistpolicies"])
+        == [
+          "userlistattachedpolicies", "userlistbypath", "userlistcerts", "userlistgroups", "userlistkeys",
+          "userlistmfadevices", "userlistpolicies",
+        ])
     #expect(Self.complete(sandbox, ["iam", "help", "groupc"]) == ["groupcreate"])
     #expect(Self.complete(sandbox, ["iam", "__"]).isEmpty)
   }

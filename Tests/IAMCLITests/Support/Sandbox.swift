@@ -48,6 +48,8 @@ final class Sandbox {
   /// as in a shell, so that a tutorial's own key and certificate steps are part of its story.
   /// `echo TEXT | COMMAND` gives the command TEXT and a line feed as its standard input, and
   /// `printf 'A\nB\n' | COMMAND` the lines of its format, for a command that reads more than one.
+  /// `COMMAND | grep TEXT` keeps the output lines that contain TEXT, as tutorials cut a long
+  /// listing short, with grep's status.
   @discardableResult
   func run(_ commandLine: String, environment extra: [String: String] = [:]) -> Result {
     var words = ShellWords.split(commandLine)
@@ -58,6 +60,12 @@ final class Sandbox {
     if words.first == "printf", words.count > 3, words[2] == "|" {
       let input = words[1].replacingOccurrences(of: "\\n", with: "\n")
       return run(Array(words[3...]), environment: extra, input: input)
+    }
+    if words.count > 3, words[words.count - 3] == "|", words[words.count - 2] == "grep" {
+      let result = run(Array(words[..<(words.count - 3)]), environment: extra)
+      let kept = result.stdout.split(separator: "\n").filter { $0.contains(words[words.count - 1]) }
+      return Result(
+        status: kept.isEmpty ? 1 : 0, stdout: kept.map { $0 + "\n" }.joined(), stderr: result.stderr)
     }
     guard words.first == "openssl" else { return run(words, environment: extra) }
     var redirect: String?

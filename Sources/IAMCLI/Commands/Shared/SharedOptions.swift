@@ -29,6 +29,11 @@ enum SharedOptions {
     OptionSpec("-p", "POLICYNAME", required: required, completion: completion, help: help)
   }
 
+  /// `-a POLICYARN` of the managed-policy commands.
+  static func policyArn(_ help: String) -> OptionSpec {
+    OptionSpec("-a", "POLICYARN", required: true, completion: .policyArns, help: help)
+  }
+
   /// `-p PATH` of the create and modify commands; a missing final `/` is added.
   static func path(_ help: String, metavar: String = "PATH") -> OptionSpec {
     OptionSpec("-p", metavar, help: help)

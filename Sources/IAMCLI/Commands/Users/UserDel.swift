@@ -7,18 +7,18 @@ extension CommandSpec {
     let recursive = OptionSpec.flag(
       "-r",
       help: """
-        First delete the user's console password, access keys, policies and signing certificates, deactivate \
-        its MFA devices and leave its groups, then delete the user.
+        First delete the user's console password, access keys, policies and signing certificates, detach its \
+        managed policies, deactivate its MFA devices and leave its groups, then delete the user.
         """)
     let user = SharedOptions.userName("Name of the user to delete.")
     return CommandSpec(
       name: "userdel", family: .users,
       summary: "Delete a user, optionally with everything it has.",
       description: """
-        Deletes a user. A user that still has a console password, access keys, policies, signing \
-        certificates, MFA devices or group memberships cannot be deleted unless -r is given, which removes them \
-        first, all in one step (its MFA devices are deactivated, not deleted). With -r -p nothing is deleted: \
-        the command lists what -r would remove.
+        Deletes a user. A user that still has a console password, access keys, policies, attached managed \
+        policies, signing certificates, MFA devices or group memberships cannot be deleted unless -r is given, \
+        which removes them first, all in one step (its MFA devices are deactivated, not deleted). With -r -p \
+        nothing is deleted: the command lists what -r would remove.
         As on AWS, every step of -r is a request of its own, checked with the caller's access key as it stands \
         then. A user therefore cannot delete himself with -r: his own key is deleted first, and the steps after \
         it are refused; the command then changes nothing.
@@ -26,10 +26,10 @@ extension CommandSpec {
       options: [pretend, recursive, user],
       output: """
         Nothing. With -r -p, each only when not empty: "loginprofile" and the tab-indented user name when the \
-        user has a console password, "accesskeys" and one tab-indented key id per line, \
-        "policies" and one tab-indented policy name per line, "certificates" and one tab-indented certificate id \
-        per line, "mfadevices" and one tab-indented serial number per line, "groups" and one tab-indented group \
-        ARN per line.
+        user has a console password, "accesskeys" and one tab-indented key id per line, "policies" and one \
+        tab-indented policy name per line, "attachedpolicies" and one tab-indented managed policy ARN per line, \
+        "certificates" and one tab-indented certificate id per line, "mfadevices" and one tab-indented serial \
+        number per line, "groups" and one tab-indented group ARN per line.
         """,
       examples: [
         Example("iam-userdel -u alice", "Delete a user that has nothing left."),
@@ -48,6 +48,7 @@ extension CommandSpec {
         }
         let keys = try ListOutput.all { try iam.listAccessKeys(userName: name, marker: $0, maxItems: 1000) }
         let policies = try ListOutput.all { try iam.listUserPolicies(userName: name, marker: $0, maxItems: 1000) }
+        let attached = try AttachedPolicyCommands.Target.user.attached(iam, name)
         let certificates = try ListOutput.all {
           try iam.listSigningCertificates(userName: name, marker: $0, maxItems: 1000)
         }
@@ -63,6 +64,7 @@ extension CommandSpec {
         if arguments.flag(pretend) {
           return ListOutput.section("loginprofile", loginProfile)
             + ListOutput.section("accesskeys", keys.map(\.accessKeyId)) + ListOutput.section("policies", policies)
+            + ListOutput.section("attachedpolicies", attached)
             + ListOutput.section("certificates", certificates.map(\.certificateId))
             + ListOutput.section("mfadevices", devices.map(\.serialNumber))
             + ListOutput.section("groups", groups.map(\.arn))
@@ -78,6 +80,7 @@ extension CommandSpec {
             ownKeyDeleted = ownKeyDeleted || key.accessKeyId == iam.caller.accessKeyId
           }
           for policy in policies { try iam.deleteUserPolicy(userName: name, policyName: policy) }
+          try AttachedPolicyCommands.Target.user.detachAll(iam, name, attached)
           for certificate in certificates {
             try iam.deleteSigningCertificate(userName: name, certificateId: certificate.certificateId)
           }
