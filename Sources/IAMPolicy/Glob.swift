@@ -90,7 +90,7 @@ enum Glob {
     return end - index
   }
 
-  private static func same(_ a: UInt8, _ b: UInt8, _ ignoringASCIICase: Bool) -> Bool {
+  static func same(_ a: UInt8, _ b: UInt8, _ ignoringASCIICase: Bool) -> Bool {
     if a == b { return true }
     guard ignoringASCIICase else { return false }
     return folded(a) == folded(b)
