@@ -136,8 +136,7 @@ enum ConditionEvaluator {
       }
       return Truth(range.contains(address))
     case .arnLike:
-      let matched = try ResourceMatching.matches(
-        pattern: policyValue, resource: requestValue, context: variables, variablesFrom: 0)
+      let matched = try ResourceMatching.conditionMatches(pattern: policyValue, value: requestValue, variables: variables)
       return Truth(matched)
     case .null:
       return .unknown

@@ -128,9 +128,15 @@ import Testing
       #"{"ArnLike":{"aws:PrincipalArn":"arn:aws:iam::*:user/*"}}"#,
       ["aws:PrincipalArn": ["arn:aws:iam::123456789012:User/bob"]], false
     ),
+    // Arn* values compare the six segments one by one: none is completed, and no `*` crosses a colon
+    // as one may in Resource.
     (
       #"{"ArnLike":{"aws:PrincipalArn":"arn:aws:*"}}"#, ["aws:PrincipalArn": ["arn:aws:iam::123456789012:user/bob"]],
       false
+    ),
+    (
+      #"{"ArnLike":{"aws:SourceArn":"arn:aws:logs:us-*:log-group:app:*"}}"#,
+      ["aws:SourceArn": ["arn:aws:logs:us-east-1:123456789012:log-group:app:log-stream:s1"]], false
     ),
     (
       #"{"StringLike":{"aws:PrincipalArn":"arn:aws:*"}}"#, ["aws:PrincipalArn": ["arn:aws:iam::123456789012:user/bob"]],
