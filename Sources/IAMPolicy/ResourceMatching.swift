@@ -7,7 +7,11 @@
 /// The IAM User Guide gives the Resource element rules that `Arn*` condition values do not
 /// share (those compare each of the six segments on its own):
 ///  - a `*` that ends one of the first five segments may run on across the colons after it;
-///  - a pattern with fewer than six segments reads as if the missing ones were `*`.
+///  - a pattern with fewer than six segments reads as if the missing ones were `*`;
+///  - a wildcard in the resource type of an IAM resource (the text of the sixth segment before
+///    its first `/`, as `user` in `user/bob`) matches nothing, although a sixth segment that is
+///    `*` alone covers every IAM resource. IAM's validator refuses such patterns on upload; this
+///    rule decides for those it lets through (a wildcard service) and for documents built in code.
 enum ResourceMatching {
   static let segmentCount = 6
 
@@ -18,6 +22,7 @@ enum ResourceMatching {
     pattern: String, resource: String, context: RequestContext?, variablesFrom: Int
   ) throws(UnresolvedVariable) -> Bool {
     if pattern == "*" { return true }
+    if namesIAMResource(resource), wildcardInResourceType(pattern) { return false }
     return try match(pattern, resource, variables: context, variablesFrom: variablesFrom, resourceElement: true)
   }
 
@@ -28,6 +33,39 @@ enum ResourceMatching {
   ) throws(UnresolvedVariable) -> Bool {
     if pattern == "*" { return true }
     return try match(pattern, value, variables: variables, variablesFrom: 0, resourceElement: false)
+  }
+
+  private static let colon = UInt8(ascii: ":")
+
+  /// Whether `resource` is an IAM ARN: its third segment is `iam`.
+  private static func namesIAMResource(_ resource: String) -> Bool {
+    let bytes = resource.utf8
+    var colons = 0
+    var serviceStart = bytes.startIndex
+    for index in bytes.indices where bytes[index] == colon {
+      colons += 1
+      if colons == 2 { serviceStart = bytes.index(after: index) }
+      if colons == 3 { return bytes[serviceStart..<index].elementsEqual("iam".utf8) }
+    }
+    return false
+  }
+
+  /// IAM identifiers page: "Don't use a wildcard in the user/, group/, or policy/ part of the
+  /// ARN." Whether the sixth segment of `pattern` has a `*` or `?` before its first `/` and is
+  /// not `*` alone. A pattern without a sixth segment has `*` there.
+  private static func wildcardInResourceType(_ pattern: String) -> Bool {
+    let bytes = pattern.utf8
+    var colons = 0
+    var index = bytes.startIndex
+    while colons < segmentCount - 1 {
+      guard let next = bytes[index...].firstIndex(of: colon) else { return false }
+      colons += 1
+      index = bytes.index(after: next)
+    }
+    let resourcePart = bytes[index...]
+    if resourcePart.elementsEqual("*".utf8) { return false }
+    let type = resourcePart.prefix { $0 != UInt8(ascii: "/") }
+    return type.contains(Glob.asterisk) || type.contains(UInt8(ascii: "?"))
   }
 
   private static func match(
