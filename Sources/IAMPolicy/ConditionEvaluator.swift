@@ -141,6 +141,8 @@ enum ConditionEvaluator {
       }
       return Truth(range.contains(address))
     case .arnLike:
+      // A value with no six segments to compare is as unreadable as a malformed number.
+      guard ResourceMatching.isARN(requestValue) else { return .unknown }
       let matched = try ResourceMatching.conditionMatches(
         pattern: policyValue, value: requestValue, variables: variables)
       return Truth(matched)

@@ -35,6 +35,18 @@ enum ResourceMatching {
     return try match(pattern, value, variables: variables, variablesFrom: 0, resourceElement: false)
   }
 
+  /// Whether `value` is written as an ARN: `arn` and at least five more colons, so that it has
+  /// the six segments the `Arn*` operators compare.
+  static func isARN(_ value: String) -> Bool {
+    guard value.utf8.starts(with: "arn:".utf8) else { return false }
+    var colons = 0
+    for byte in value.utf8 where byte == colon {
+      colons += 1
+      if colons == segmentCount - 1 { return true }
+    }
+    return false
+  }
+
   private static let colon = UInt8(ascii: ":")
 
   /// Whether `resource` is an IAM ARN: its third segment is `iam`.

@@ -247,6 +247,33 @@ import Testing
     #expect(try conditionDenies(condition, context: context) == true)
   }
 
+  /// IAM User Guide, condition operators: ArnEquals and ArnLike are "Case-sensitive matching of the
+  /// ARN. Each of the six colon-delimited components of the ARN is checked separately". A request
+  /// value that is not an ARN has no such components, so like an unreadable number, date or address
+  /// it decides nothing: no Allow, and a Deny still applies.
+  static let notARNs: [(String, [String: [String]])] = [
+    (#"{"ArnLike":{"aws:SourceArn":"arn:aws:sns:*:*:*"}}"#, ["aws:SourceArn": ["not-an-arn"]]),
+    (#"{"ArnEquals":{"aws:SourceArn":"*"}}"#, ["aws:SourceArn": ["bucket"]]),
+    (#"{"ArnNotLike":{"aws:SourceArn":"arn:aws:sns:*:*:*"}}"#, ["aws:SourceArn": ["arn:aws:sns:us-east-1"]]),
+    (#"{"ArnNotEquals":{"aws:PrincipalArn":"arn:aws:iam::*:role/*"}}"#, ["aws:PrincipalArn": ["bob"]]),
+    (#"{"ArnNotLikeIfExists":{"aws:SourceArn":"arn:aws:sns:*:*:*"}}"#, ["aws:SourceArn": ["sns:topic"]]),
+    (
+      #"{"ForAllValues:ArnLike":{"aws:SourceArn":"arn:aws:sns:*:*:*"}}"#,
+      ["aws:SourceArn": ["arn:aws:sns:us-east-1:123456789012:t", "topic"]]
+    ),
+  ]
+
+  @Test(arguments: notARNs)
+  func arnOperatorsDecideNothingOnValuesThatAreNotARNs(_ condition: String, _ context: [String: [String]]) throws {
+    try undecidableConditionsFailClosed(condition, context)
+  }
+
+  @Test func arnOperatorsStillDecideOnARNs() throws {
+    let context = ["aws:SourceArn": ["arn:aws:sns:us-east-1:123456789012:t"]]
+    #expect(try conditionAllows(#"{"ArnEquals":{"aws:SourceArn":"*"}}"#, context: context))
+    #expect(try conditionDenies(#"{"ArnNotLike":{"aws:SourceArn":"arn:aws:sns:*:*:*"}}"#, context: context) == false)
+  }
+
   @Test func aFalseConditionStillStopsADenyWithAnUndecidableOne() throws {
     let condition = #"{"NumericLessThan":{"s3:max-keys":"ten"},"StringEquals":{"aws:username":"alice"}}"#
     #expect(try conditionDenies(condition, context: ["s3:max-keys": ["5"], "aws:username": ["bob"]]) == false)
