@@ -10,9 +10,7 @@ import Testing
 
   /// Whether an Allow of everything under `condition` allows a request carrying `context`.
   func allows(_ condition: String, _ context: RequestContext) throws -> Bool {
-    let document = try PolicyParser.parse(identityDocument(allowAll(#""Condition":\#(condition)"#)), kind: .identity)
-    let request = AuthorizationRequest(action: "iam:GetUser", resource: Self.bob, context: context)
-    return PolicyEvaluator.evaluate(request, policies: [NamedPolicy(label: "test", document: document)]).isAllowed
+    try decide(identityDocument(allowAll(#""Condition":\#(condition)"#)), requestContext: context).isAllowed
   }
 
   /// Whether a Deny of everything under `condition`, beside an Allow of everything, denies.
@@ -21,9 +19,7 @@ import Testing
       {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},
        {"Effect":"Deny","Action":"*","Resource":"*","Condition":\#(condition)}]}
       """#
-    let document = try PolicyParser.parse(text, kind: .identity)
-    let request = AuthorizationRequest(action: "iam:GetUser", resource: Self.bob, context: context)
-    return !PolicyEvaluator.evaluate(request, policies: [NamedPolicy(label: "test", document: document)]).isAllowed
+    return try !decide(text, requestContext: context).isAllowed
   }
 
   /// A context holding one key of the given kind.

@@ -21,18 +21,17 @@ import Testing
   }
 
   /// The decision of an Allow of every action on `pattern`, built without the validator.
-  func decision(_ pattern: String, on resource: String) -> Decision {
+  func allowDecision(_ pattern: String, on resource: String) -> Decision {
     let statement = PolicyStatement(
       effect: .allow, actions: PatternList(patterns: ["*"], negated: false),
       resources: PatternList(patterns: [pattern], negated: false))
     let document = PolicyDocument(version: PolicyDocument.currentVersion, statements: [statement])
-    let request = AuthorizationRequest(action: "iam:GetUser", resource: resource, context: RequestContext())
-    return PolicyEvaluator.evaluate(request, policies: [NamedPolicy(label: "test", document: document)])
+    return decision(of: document, resource: resource)
   }
 
   @Test(arguments: refusedOnUpload)
   func aWildcardInTheTypeMatchesNoIAMResource(_ pattern: String) {
-    #expect(decision(pattern, on: Self.bob) == .implicitDeny)
+    #expect(allowDecision(pattern, on: Self.bob) == .implicitDeny)
   }
 
   static let acceptedOnUpload: [(String, String, Bool)] = [
@@ -50,13 +49,13 @@ import Testing
   @Test(arguments: acceptedOnUpload)
   func patternsIAMAccepts(_ pattern: String, _ resource: String, _ allowed: Bool) {
     #expect(rejection(identityDocument(#""Effect":"Allow","Action":"*","Resource":"\#(pattern)""#)) == nil)
-    #expect(decision(pattern, on: resource).isAllowed == allowed)
+    #expect(allowDecision(pattern, on: resource).isAllowed == allowed)
   }
 
   @Test func aWildcardAfterTheTypeStillMatches() {
-    #expect(decision("arn:aws:iam::123456789012:user/*", on: Self.bob).isAllowed)
-    #expect(decision("arn:aws:iam::123456789012:user/b?b", on: Self.bob).isAllowed)
-    #expect(decision("arn:aws:iam::123456789012:*", on: Self.bob).isAllowed)
-    #expect(decision("arn:aws:iam::123456789012", on: Self.bob).isAllowed)
+    #expect(allowDecision("arn:aws:iam::123456789012:user/*", on: Self.bob).isAllowed)
+    #expect(allowDecision("arn:aws:iam::123456789012:user/b?b", on: Self.bob).isAllowed)
+    #expect(allowDecision("arn:aws:iam::123456789012:*", on: Self.bob).isAllowed)
+    #expect(allowDecision("arn:aws:iam::123456789012", on: Self.bob).isAllowed)
   }
 }
