@@ -8,14 +8,16 @@ enum ActionMatching {
     if pattern == "*" { return true }
     return withUTF8(Substring(pattern)) { p in
       withUTF8(Substring(action)) { a in
-        let colon = UInt8(ascii: ":")
-        guard let patternColon = p.firstIndex(of: colon), let actionColon = a.firstIndex(of: colon),
-          patternColon == actionColon,
-          (0..<patternColon).allSatisfy({ Glob.same(p[$0], a[$0], true) })
-        else { return false }
+        // One pass over the prefix: it must be the same service, up to and including the colon.
+        var index = 0
+        while true {
+          guard index < p.count, index < a.count, Glob.same(p[index], a[index], true) else { return false }
+          index += 1
+          if p[index - 1] == UInt8(ascii: ":") { break }
+        }
         return Glob.match(
-          UnsafeBufferPointer(rebasing: p[(patternColon + 1)...]), wildcards: nil,
-          UnsafeBufferPointer(rebasing: a[(actionColon + 1)...]), ignoringASCIICase: true)
+          UnsafeBufferPointer(rebasing: p[index...]), wildcards: nil, UnsafeBufferPointer(rebasing: a[index...]),
+          ignoringASCIICase: true)
       }
     }
   }

@@ -3,6 +3,12 @@ public struct RequestContext: Sendable {
   struct Entry: Sendable {
     var values: [String]
     var kind: ContextKeyKind
+
+    /// Adds the values given for one spelling of a key: with more than one, it is multivalued.
+    mutating func append(_ more: [String]) {
+      if values.isEmpty { values = more } else { values += more }
+      if values.count > 1 { kind = .multivalued }
+    }
   }
 
   private var storage: [String: Entry]
@@ -16,10 +22,8 @@ public struct RequestContext: Sendable {
     for (key, list) in values {
       // Keys that differ only in case are one key in IAM; keep every value given for it.
       let normalized = key.lowercased()
-      var entry = storage[normalized] ?? Entry(values: [], kind: .singleValued)
-      entry.values.append(contentsOf: list)
-      entry.kind = ContextKeyKind.assumed(forNormalizedKey: normalized, valueCount: entry.values.count)
-      storage[normalized] = entry
+      let kind = ContextKeyKind.assumed(forNormalizedKey: normalized, valueCount: list.count)
+      storage[normalized, default: Entry(values: [], kind: kind)].append(list)
     }
   }
 

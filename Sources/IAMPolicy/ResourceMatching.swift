@@ -22,7 +22,6 @@ enum ResourceMatching {
     pattern: String, resource: String, context: RequestContext?, variablesFrom: Int
   ) throws(UnresolvedVariable) -> Bool {
     if pattern == "*" { return true }
-    if namesIAMResource(resource), wildcardInResourceType(pattern) { return false }
     return try match(pattern, resource, variables: context, variablesFrom: variablesFrom, resourceElement: true)
   }
 
@@ -49,44 +48,13 @@ enum ResourceMatching {
 
   private static let colon = UInt8(ascii: ":")
 
-  /// Whether `resource` is an IAM ARN: its third segment is `iam`.
-  private static func namesIAMResource(_ resource: String) -> Bool {
-    let bytes = resource.utf8
-    var colons = 0
-    var serviceStart = bytes.startIndex
-    for index in bytes.indices where bytes[index] == colon {
-      colons += 1
-      if colons == 2 { serviceStart = bytes.index(after: index) }
-      if colons == 3 { return bytes[serviceStart..<index].elementsEqual("iam".utf8) }
-    }
-    return false
-  }
-
-  /// IAM identifiers page: "Don't use a wildcard in the user/, group/, or policy/ part of the
-  /// ARN." Whether the sixth segment of `pattern` has a `*` or `?` before its first `/` and is
-  /// not `*` alone. A pattern without a sixth segment has `*` there.
-  private static func wildcardInResourceType(_ pattern: String) -> Bool {
-    let bytes = pattern.utf8
-    var colons = 0
-    var index = bytes.startIndex
-    while colons < segmentCount - 1 {
-      guard let next = bytes[index...].firstIndex(of: colon) else { return false }
-      colons += 1
-      index = bytes.index(after: next)
-    }
-    let resourcePart = bytes[index...]
-    if resourcePart.elementsEqual("*".utf8) { return false }
-    let type = resourcePart.prefix { $0 != UInt8(ascii: "/") }
-    return type.contains(Glob.asterisk) || type.contains(UInt8(ascii: "?"))
-  }
-
   private static func match(
     _ pattern: String, _ resource: String, variables: RequestContext?, variablesFrom: Int, resourceElement: Bool
   ) throws(UnresolvedVariable) -> Bool {
-    // Variables matter only if the pattern can hold one; without, matching allocates nothing.
-    let substitution = pattern.utf8.contains(UInt8(ascii: "$")) ? variables : nil
     let outcome = withUTF8(Substring(pattern)) { p in
       withUTF8(Substring(resource)) { r in
+        // Variables matter only if the pattern can hold one; without, matching allocates nothing.
+        let substitution = variables != nil && p.contains(UInt8(ascii: "$")) ? variables : nil
         var matcher = ARNSegmentMatcher(
           pattern: p, resource: r, patternText: pattern, variables: substitution, variablesFrom: variablesFrom,
           resourceElement: resourceElement)
