@@ -31,14 +31,17 @@ enum Truth: Equatable {
 ///
 /// Values listed for one key are ORed. A negated operator holds when the request value matches
 /// none of them. A missing key makes positive operators false and negated ones true, except
-/// that `…IfExists` is then true, `ForAllValues:` true and `ForAnyValue:` false.
+/// that `…IfExists` is then true, `ForAllValues:` true and `ForAnyValue:` false. An operator
+/// without a set qualifier never matches a multivalued key; a set qualifier on a single-valued
+/// key treats its value as a set of one.
 enum ConditionEvaluator {
   /// `variables` is the request context when the document substitutes policy variables.
   static func evaluate(
     _ clause: ConditionClause, context: RequestContext, variables: RequestContext?
   ) throws(UnresolvedVariable) -> Truth {
     guard let op = clause.name.base else { return .unknown }
-    let requestValues = context.values(forNormalizedKey: clause.normalizedKey) ?? []
+    let entry = context.entry(forNormalizedKey: clause.normalizedKey)
+    let requestValues = entry?.values ?? []
     if op == .null {
       // Null has no IfExists or set form with a documented meaning.
       guard clause.name.qualifier == nil, !clause.name.ifExists else { return .unknown }
@@ -52,6 +55,8 @@ enum ConditionEvaluator {
       case nil: return Truth(op.isNegated)
       }
     }
+    // IAM User Guide: "Multivalued context keys require a condition set operator."
+    if clause.name.qualifier == nil, entry?.kind == .multivalued { return .no }
 
     let substitution = op.acceptsVariables ? variables : nil
     func matchesAnyPolicyValue(_ requestValue: String) throws(UnresolvedVariable) -> Truth {
@@ -136,8 +141,10 @@ enum ConditionEvaluator {
       }
       return Truth(range.contains(address))
     case .arnLike:
-      let matched = try ResourceMatching.matches(
-        pattern: policyValue, resource: requestValue, context: variables, variablesFrom: 0)
+      // A value with no six segments to compare is as unreadable as a malformed number.
+      guard ResourceMatching.isARN(requestValue) else { return .unknown }
+      let matched = try ResourceMatching.conditionMatches(
+        pattern: policyValue, value: requestValue, variables: variables)
       return Truth(matched)
     case .null:
       return .unknown

@@ -15,6 +15,11 @@ enum Glob {
   /// Whether all of `text` matches a pattern after policy-variable substitution, in which the
   /// substituted values match only themselves.
   static func matches(_ parts: [TemplatePart], _ text: Substring) -> Bool {
+    withUTF8(text) { t in matches(parts, t) }
+  }
+
+  /// The same, over the UTF-8 bytes of the text.
+  static func matches(_ parts: [TemplatePart], _ text: UnsafeBufferPointer<UInt8>) -> Bool {
     var bytes: [UInt8] = []
     var wildcards: [Bool] = []
     for part in parts {
@@ -30,13 +35,11 @@ enum Glob {
       }
     }
     return bytes.withUnsafeBufferPointer { p in
-      wildcards.withUnsafeBufferPointer { w in
-        withUTF8(text) { t in match(p, wildcards: w, t, ignoringASCIICase: false) }
-      }
+      wildcards.withUnsafeBufferPointer { w in match(p, wildcards: w, text, ignoringASCIICase: false) }
     }
   }
 
-  private static let asterisk = UInt8(ascii: "*")
+  static let asterisk = UInt8(ascii: "*")
   private static let question = UInt8(ascii: "?")
 
   /// The matcher proper: `wildcards[i]` says whether `pattern[i]` is a wildcard; without the mask
@@ -90,7 +93,7 @@ enum Glob {
     return end - index
   }
 
-  private static func same(_ a: UInt8, _ b: UInt8, _ ignoringASCIICase: Bool) -> Bool {
+  static func same(_ a: UInt8, _ b: UInt8, _ ignoringASCIICase: Bool) -> Bool {
     if a == b { return true }
     guard ignoringASCIICase else { return false }
     return folded(a) == folded(b)

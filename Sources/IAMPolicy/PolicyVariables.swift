@@ -11,8 +11,8 @@ struct UnresolvedVariable: Error {}
 
 /// Substitutes `${key}`, `${key, 'default'}`, `${*}`, `${?}` and `${$}` (policy language 2012-10-17).
 ///
-/// Values are substituted once: a value that itself contains `${...}` stays as it is. A key with
-/// several values cannot be substituted, and neither can a variable whose syntax is broken (an
+/// Values are substituted once: a value that itself contains `${...}` stays as it is. A
+/// multivalued key cannot be substituted, and neither can a variable whose syntax is broken (an
 /// unclosed `${`, an empty name, an unquoted default); both fall back to the default if there
 /// is one, or make the statement not match.
 enum PolicyVariables {
@@ -83,8 +83,11 @@ enum PolicyVariables {
       guard fallback != nil else { throw UnresolvedVariable() }
     }
     let keyIsWellFormed = !key.isEmpty && !key.unicodeScalars.contains { " \t'{}$".unicodeScalars.contains($0) }
-    if keyIsWellFormed, let values = context.values(for: String(key)), values.count == 1 {
-      return values[0]
+    // IAM User Guide: "you cannot use a multivalued context key as a policy variable".
+    if keyIsWellFormed, let entry = context.entry(forNormalizedKey: key.lowercased()), entry.kind == .singleValued,
+      entry.values.count == 1
+    {
+      return entry.values[0]
     }
     guard let fallback else { throw UnresolvedVariable() }
     return fallback

@@ -14,7 +14,9 @@ enum ResourceFormatCheck {
   /// it, or nil when it has none.
   static func problem(with resource: String) -> (message: String, explanation: String)? {
     if resource == "*" { return nil }
-    let segments = ResourceMatching.split(Substring(resource), limit: 6, skippingVariables: false)
+    // Split by code point, not by character: a combining mark after a colon must not hide it.
+    let segments = resource.unicodeScalars.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+      .map(Substring.init)
     guard segments.count >= 2 else {
       return (PolicyMessage.resourceNotARN(resource), #"a resource is "*" or an ARN, such as arn:aws:s3:::my-bucket"#)
     }

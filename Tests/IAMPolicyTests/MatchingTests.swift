@@ -13,7 +13,6 @@ import Testing
     ("iam:Create*", "iam:DeleteUser", false),
     ("iam:*User*", "iam:ListUsers", true),
     ("iam:*AccessKey*", "iam:UpdateAccessKey", true),
-    ("*:Get*", "s3:GetObject", true),
     ("iam:?reateUser", "iam:CreateUser", true),
     ("iam:CreateUse?", "iam:CreateUser", true),
     ("iam:CreateUser?", "iam:CreateUser", false),
@@ -29,6 +28,24 @@ import Testing
   func actionMatching(_ pattern: String, _ action: String, _ expected: Bool) throws {
     let text = identityDocument(#""Effect":"Allow","Action":"\#(pattern)","Resource":"*""#)
     #expect((try decide(text, action: action) == .allowed(by: "test")) == expected)
+  }
+
+  /// IAM User Guide, Action element: "You specify a value using a service namespace as an action
+  /// prefix (iam, ec2, sqs, sns, s3, etc.) followed by the name of the action" and "You can also use
+  /// wildcards (* or ?) as part of the action name." The prefix itself is never a pattern; the
+  /// validator accepts `*` as a prefix (IAM does), and such an action then names no service.
+  static let wildcardsStayInTheActionName: [(String, String, Bool)] = [
+    ("*:GetObject", "s3:GetObject", false),
+    ("*:Get*", "s3:GetObject", false),
+    ("S3:get*", "s3:GetObject", true),
+    ("s3:*Object", "s3:GetObject", true),
+    ("s3:*", "s3:GetObject", true),
+    ("*", "s3:GetObject", true),
+  ]
+
+  @Test(arguments: wildcardsStayInTheActionName)
+  func wildcardsMatchWithinTheActionNameOnly(_ pattern: String, _ action: String, _ expected: Bool) throws {
+    try actionMatching(pattern, action, expected)
   }
 
   static let user = "arn:aws:iam::123456789012:user/bob"
@@ -50,7 +67,7 @@ import Testing
     ("arn:aws:ec2:us-west-?:*:*", "arn:aws:ec2:us-east-1:123456789012:instance/i-1", false),
     ("arn:aws:iam::123456789012:group/*", user, false),
     ("arn:aws:iam::123456789012:user/b?b", user, true),
-    // A `*` stays within its segment: here it would have to swallow "::123456789012".
+    // Completed with `*` first (arn:aws:iam*:user/bob:*:*), these need two colons after user/bob.
     ("arn:aws:iam*:user/bob", user, false),
     ("arn:aws:*:user/bob", user, false),
     ("arn:aws:iam::123456789012:user/*", "*", false),
@@ -62,6 +79,51 @@ import Testing
   func resourceMatching(_ pattern: String, _ resource: String, _ expected: Bool) throws {
     let text = identityDocument(#""Effect":"Allow","Action":"iam:*","Resource":"\#(pattern)""#)
     #expect((try decide(text, resource: resource) == .allowed(by: "test")) == expected)
+  }
+
+  static let logStream = "arn:aws:logs:us-east-1:123456789012:log-group:app:log-stream:s1"
+
+  /// IAM User Guide, Resource element: "If the * wildcard is the last character of a resource ARN
+  /// segment, it can expand to match beyond the colon boundaries."
+  static let trailingStarCrossesColons: [(String, String, Bool)] = [
+    ("arn:aws:logs:us-*:log-group:app:*", logStream, true),
+    ("arn:aws:logs:*:log-group:*", logStream, true),
+    ("arn:aws:logs:us-east-1:*:app:*", logStream, true),
+    ("arn:aws:logs:us-*-1:log-group:app:*", logStream, false),
+    ("arn:aws:logs:us-east-?:log-group:app:*", logStream, false),
+    ("arn:aws:logs:us-*:log-group:other:*", logStream, false),
+  ]
+
+  @Test(arguments: trailingStarCrossesColons)
+  func aStarEndingASegmentMayCrossColons(_ pattern: String, _ resource: String, _ expected: Bool) throws {
+    try resourceMatching(pattern, resource, expected)
+  }
+
+  static let queue = "arn:aws:sqs:us-east-2:123456789012:queue1"
+
+  /// IAM User Guide, IAM identifiers: "When you specify an incomplete ARN (one with fewer than the
+  /// standard six fields) in an identity-based policy, AWS automatically completes the ARN by adding
+  /// wildcard characters (*) to all missing fields. For example, specifying arn:aws:sqs is
+  /// equivalent to arn:aws:sqs:*:*:*".
+  static let incompleteARNs: [(String, String, Bool)] = [
+    ("arn:aws:sqs", queue, true),
+    ("arn:aws:sqs:us-east-2", queue, true),
+    ("arn:aws:sqs:us-east-2:123456789012", queue, true),
+    ("arn:aws:sqs", "arn:aws:sns:us-east-2:123456789012:topic1", false),
+    ("arn:aws:sqs:us-west-2", queue, false),
+    ("arn:aws:sqs", "*", false),
+    ("arn:aws:logs:us-east-1", logStream, true),
+  ]
+
+  @Test(arguments: incompleteARNs)
+  func missingSegmentsAreWildcards(_ pattern: String, _ resource: String, _ expected: Bool) throws {
+    try resourceMatching(pattern, resource, expected)
+  }
+
+  @Test func notResourceCompletesMissingSegmentsToo() throws {
+    let text = identityDocument(#""Effect":"Allow","Action":"*","NotResource":"arn:aws:sqs""#)
+    #expect(try decide(text, action: "sqs:SendMessage", resource: Self.queue) == .implicitDeny)
+    #expect(try decide(text) == .allowed(by: "test"))
   }
 
   @Test func notActionAllowsEverythingElse() throws {

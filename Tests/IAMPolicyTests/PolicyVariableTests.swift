@@ -37,6 +37,18 @@ import Testing
     #expect(try conditionDenies(condition, context: ["aws:ResourceTag/owner": ["bob"], "aws:username": ["bob"]]))
   }
 
+  @Test func theResourcePartIsSubstitutedAfterAStarCrossedColons() throws {
+    let statement = #""Effect":"Allow","Action":"logs:*","Resource":"arn:aws:logs:us-*:log-group:${aws:username}:*""#
+    let text = identityDocument(statement)
+    let stream = "arn:aws:logs:us-east-1:123456789012:log-group:app:log-stream:s1"
+    func decision(_ context: [String: [String]]) throws -> Decision {
+      try decide(text, action: "logs:GetLogEvents", resource: stream, context: context)
+    }
+    #expect(try decision(["aws:username": ["app"]]) == .allowed(by: "test"))
+    #expect(try decision(["aws:username": ["web"]]) == .implicitDeny)
+    #expect(try decision([:]) == .implicitDeny)
+  }
+
   @Test func multiValuedKeysCannotBeSubstituted() throws {
     let context = ["aws:username": ["bob", "alice"]]
     #expect(try decide(identityDocument(Self.ownUser), resource: Self.bob, context: context) == .implicitDeny)

@@ -52,8 +52,23 @@ func decide(
   _ text: String, action: String = "iam:GetUser", resource: String = "arn:aws:iam::123456789012:user/bob",
   context: [String: [String]] = [:]
 ) throws -> Decision {
-  let document = try PolicyParser.parse(text, kind: .identity)
-  let request = AuthorizationRequest(action: action, resource: resource, context: RequestContext(context))
+  try decide(text, action: action, resource: resource, requestContext: RequestContext(context))
+}
+
+/// The same with a context built by the caller, such as one with keys of a declared kind.
+func decide(
+  _ text: String, action: String = "iam:GetUser", resource: String = "arn:aws:iam::123456789012:user/bob",
+  requestContext: RequestContext
+) throws -> Decision {
+  decision(of: try PolicyParser.parse(text, kind: .identity), action: action, resource: resource, requestContext)
+}
+
+/// The decision of a document, validated or not, for one request.
+func decision(
+  of document: PolicyDocument, action: String = "iam:GetUser",
+  resource: String = "arn:aws:iam::123456789012:user/bob", _ context: RequestContext = RequestContext()
+) -> Decision {
+  let request = AuthorizationRequest(action: action, resource: resource, context: context)
   return PolicyEvaluator.evaluate(request, policies: [NamedPolicy(label: "test", document: document)])
 }
 
