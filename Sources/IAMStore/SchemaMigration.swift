@@ -16,6 +16,9 @@ enum SchemaMigration {
     3: { _, _ in },
     // Schema 5 adds MFA devices to users: nothing to move, as for schema 4.
     4: { _, _ in },
+    // Schema 6 adds sessions, and the longest session and the trust policy's principal ids to
+    // roles: nothing to move, but an iam that predates them would drop them from a role it rewrote.
+    5: { _, _ in },
   ]
 
   /// Schema 2 files a group's member markers under the group's id instead of its case-folded

@@ -30,6 +30,9 @@ public enum StoreLayout {
   public static let rootCredentials = "root-credentials"
   public static let groupMembers = "group-members"
   public static let certificateFingerprints = "signing-certificate-fingerprints"
+  /// One directory per hour in which sessions expire, named after the hour's first second since
+  /// the epoch, with one empty marker per session, named after its key id.
+  public static let sessionExpiry = "session-expiry"
   /// What iam locked before schema 2 (see `Store`).
   public static let legacyLock = "lock"
   /// The most names a path below the root has: `group-members/<group id>/<user>`.
@@ -70,6 +73,12 @@ public enum StoreLayout {
 
   public static func memberMarker(groupId: String, user: String) -> String {
     membersDirectory(groupId: groupId) + "/" + caseFoldedStem(user)
+  }
+
+  public static func sessionExpiryBucket(_ bucket: String) -> String { sessionExpiry + "/" + bucket }
+
+  public static func sessionExpiryMarker(bucket: String, keyId: String) -> String {
+    sessionExpiryBucket(bucket) + "/" + keyId
   }
 
   /// The marker of a signing certificate's fingerprint (hex SHA-1); it holds the certificate's id.
@@ -119,7 +128,12 @@ struct FieldReader {
   }
 
   func bool(_ key: String) throws(StoreError) -> Bool {
-    guard let value = json[key] else { throw damaged("field \"\(key)\" is missing") }
+    guard let flag = try optionalBool(key) else { throw damaged("field \"\(key)\" is missing") }
+    return flag
+  }
+
+  func optionalBool(_ key: String) throws(StoreError) -> Bool? {
+    guard let value = json[key] else { return nil }
     guard let flag = value.boolValue else { throw damaged("field \"\(key)\" must be true or false") }
     return flag
   }

@@ -45,6 +45,7 @@ extension Transaction {
         UserRecord.directory, GroupRecord.directory, RoleRecord.directory, InstanceProfileRecord.directory,
         AccessKeyRecord.directory, StoreLayout.groupMembers, SigningCertificateRecord.directory,
         ServerCertificateRecord.directory, StoreLayout.certificateFingerprints, MFADeviceRecord.directory,
+        SessionRecord.directory, StoreLayout.sessionExpiry,
       ]
       for directory in directories where try !list(directory).isEmpty {
         throw .damaged(path: absolutePath(StoreLayout.account), reason: "the file is missing")
