@@ -1,0 +1,46 @@
+import IAMPolicy
+import IAMStore
+
+/// The condition keys a request carries, by the kind of credentials that signed it
+/// (spec sts-mfa-simulate-trail §2.2-2.3).
+extension IAMAPI {
+  /// The request context of a call by the caller, now.
+  ///
+  /// `aws:MultiFactorAuthPresent` is absent for a long-term key (user or root), and true or false
+  /// for temporary credentials, by whether an MFA code was checked when they were obtained;
+  /// `aws:MultiFactorAuthAge` says how long ago, only when one was. `aws:username` is for IAM
+  /// users alone; a role session's `aws:userid` is `ROLEID:SESSION` and its `aws:PrincipalArn`
+  /// the role's ARN, not the session's.
+  public func callerRequestContext() throws -> RequestContext {
+    var keys: [String: [String]] = [
+      "aws:CurrentTime": [now.iso8601],
+      "aws:EpochTime": [String(now.seconds)],
+      "aws:SecureTransport": ["true"],
+      "aws:RequestedRegion": ["us-east-1"],
+      "aws:PrincipalAccount": [account.accountId],
+    ]
+    switch caller.identity {
+    case .root:
+      keys["aws:PrincipalType"] = ["Account"]
+      keys["aws:userid"] = [account.accountId]
+      keys["aws:PrincipalArn"] = [rootArn]
+    case .user(let name):
+      guard let user = try transaction.record(UserRecord.self, named: name) else { throw AuthenticationError.invalidToken }
+      keys["aws:PrincipalType"] = ["User"]
+      keys["aws:userid"] = [user.id]
+      keys["aws:username"] = [user.name]
+      keys["aws:PrincipalArn"] = [arn(.user, path: user.path, name: user.name)]
+    case .role(let name, let roleId, let sessionName):
+      keys["aws:PrincipalType"] = ["AssumedRole"]
+      keys["aws:userid"] = [roleId + ":" + sessionName]
+      keys["aws:PrincipalArn"] = [arn(.role, path: try sessionRole()?.path ?? "/", name: name)]
+    }
+    if let session = caller.session {
+      keys["aws:TokenIssueTime"] = [session.issueTime.iso8601]
+      keys["aws:MultiFactorAuthPresent"] = [session.mfaTime == nil ? "false" : "true"]
+      if let mfaTime = session.mfaTime { keys["aws:MultiFactorAuthAge"] = [String(max(0, now.seconds - mfaTime.seconds))] }
+      if let source = session.sourceIdentity { keys["aws:SourceIdentity"] = [source] }
+    }
+    return RequestContext(keys)
+  }
+}
