@@ -21,6 +21,13 @@ public struct Caller: Sendable, Equatable {
     self.accessKeyId = accessKeyId
     self.session = session
   }
+
+  /// Whether an MFA code was checked for the caller's session; nil for a long-term key, which
+  /// says nothing about MFA.
+  public var mfaAuthenticated: Bool? { session.map { $0.mfaTime != nil } }
+
+  /// When the caller's session was made; nil for a long-term key.
+  public var sessionCreationDate: String? { session?.issueTime.iso8601 }
 }
 
 /// What a session brings to the requests made with it.
