@@ -40,6 +40,9 @@ public struct CallerSession: Sendable, Equatable {
   public var sourceIdentity: String?
   /// The unique id of a user session's user, who must still be the same user.
   public var userId: String?
+
+  /// Seconds from the MFA check to `now`, as `aws:MultiFactorAuthAge` gives them; nil without MFA.
+  func mfaAge(at now: Timestamp) -> Int? { mfaTime.map { max(0, now.seconds - $0.seconds) } }
 }
 
 enum AuthenticationError {

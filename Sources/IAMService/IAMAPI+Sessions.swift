@@ -138,7 +138,7 @@ extension IAMAPI {
     return CallerIdentity(
       userId: userId, account: account.accountId, arn: try callerArn(), accessKeyId: caller.accessKeyId,
       expiration: session?.expiration.iso8601, mfaAuthenticated: session.map { $0.mfaTime != nil },
-      mfaTime: session?.mfaTime?.iso8601)
+      mfaTime: session?.mfaTime?.iso8601, mfaAge: session?.mfaAge(at: now))
   }
 
   /// The ARN of the role named `name` in this account, as AssumeRole takes it; a role that does

@@ -13,7 +13,11 @@ extension IAMService {
   /// role's MaxSessionDuration applies to AssumeRole, not to the sessions of services.
   public static let instanceSessionDuration = 6 * 3600
 
-  public func instanceCredentials(instanceProfileName: String, trace: Trace) throws -> InstanceCredentials {
+  /// `keep` sees the credentials before they are committed: when it throws (a file it had to
+  /// write could not be), no session is left that nobody has the credentials of.
+  public func instanceCredentials(
+    instanceProfileName: String, trace: Trace, keep: (InstanceCredentials) throws -> Void = { _ in }
+  ) throws -> InstanceCredentials {
     try transaction(trace: trace) { transaction, announce in
       var account = try account(in: transaction, announce: &announce)
       let now = configuration.now
@@ -60,9 +64,11 @@ extension IAMService {
       let issuer = SessionIssuer(transaction: transaction, ids: ids, now: now, trace: trace)
       let credentials = try issuer.issue(request, account: &account)
       transaction.putAccount(account)
-      return InstanceCredentials(
+      let document = InstanceCredentials(
         code: "Success", lastUpdated: now.iso8601, type: "AWS-HMAC", credentials: credentials, instanceId: instanceId,
         roleName: role.name, instanceProfileArn: profileArn, instanceProfileId: profile.id)
+      try keep(document)
+      return document
     }
   }
 }

@@ -38,7 +38,7 @@ extension IAMAPI {
     if let session = caller.session {
       keys["aws:TokenIssueTime"] = [session.issueTime.iso8601]
       keys["aws:MultiFactorAuthPresent"] = [session.mfaTime == nil ? "false" : "true"]
-      if let mfaTime = session.mfaTime { keys["aws:MultiFactorAuthAge"] = [String(max(0, now.seconds - mfaTime.seconds))] }
+      if let age = session.mfaAge(at: now) { keys["aws:MultiFactorAuthAge"] = [String(age)] }
       if let source = session.sourceIdentity { keys["aws:SourceIdentity"] = [source] }
     }
     return RequestContext(keys)

@@ -33,6 +33,8 @@ public struct CallerIdentity: Sendable, Equatable {
   public var expiration: String?
   public var mfaAuthenticated: Bool?
   public var mfaTime: String?
+  /// Seconds since the MFA code was checked, as aws:MultiFactorAuthAge says.
+  public var mfaAge: Int?
 }
 
 /// What an EC2 instance reads from its metadata service for its instance profile's role.

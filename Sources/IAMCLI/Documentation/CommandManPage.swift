@@ -30,6 +30,14 @@ enum CommandManPage {
     exitStatus(command, into: &page)
     examples(command, into: &page)
     seeAlso(command, into: &page)
+    if command.isAddition {
+      page.macro("Sh", "HISTORY")
+      page.text(
+        """
+        IAMCli 1.5.0 had no such command: the IAM operation came after it. iam adds the command in the style of \
+        the legacy ones, with their options, output lines, errors and exit statuses.
+        """)
+    }
     return page.rendered
   }
 

@@ -67,6 +67,14 @@ enum ToolManPage {
     page.paragraph()
     page.text(
       """
+      IAM operations that came after IAMCli 1.5.0, such as managed policies, have commands added in the same \
+      style: an iam-entityverb name, single-letter options where the family has them, one item per line, the \
+      same paging, error lines, exit statuses, -d and legacy mode. iam help marks them with a +, and the list \
+      below calls them additions.
+      """)
+    page.paragraph()
+    page.text(
+      """
       A command identifies its caller by a credential file, named by --aws-credential-file or \
       \(CredentialSource.variable). Without either, it runs as the account's root user. The first command \
       creates the account and says so on standard error.
@@ -90,6 +98,7 @@ enum ToolManPage {
         if command.isLegacy {
           page.macro("It", "Xr", MDoc.argument(CommandManPage.pageName(command)), "1")
           page.text(command.summary)
+          if command.isAddition { page.text("An addition: IAMCli 1.5.0 did not have it.") }
         } else {
           page.macro("It", "Nm", "iam", "Cm", MDoc.argument(command.name))
           page.text(command.summary)

@@ -16,6 +16,7 @@ public enum CommandFamily: String, Sendable, CaseIterable {
   case instanceProfiles = "Instance profiles"
   case serverCertificates = "Server certificates"
   case mfa = "MFA devices"
+  case sessions = "Temporary credentials"
   case tool = "Tool commands (not in IAMCli)"
 }
 
@@ -61,7 +62,8 @@ public struct CommandSpec: Sendable {
   /// What the command prints on success, in prose with the exact line formats.
   public var output: String
   public var examples: [Example]
-  /// Legacy commands have an `iam-<name>` form and use the credential file.
+  /// Legacy commands have an `iam-<name>` form and use the credential file: IAMCli's own, and the
+  /// additions made in its style (`isAddition`).
   public var isLegacy: Bool
   /// For tool commands only: the words help shows for the operands the command takes, such as
   /// `[COMMAND]`; nil when it takes none (legacy commands never take any).
@@ -98,6 +100,9 @@ public struct CommandSpec: Sendable {
     self.storeAccess = storeAccess ?? (isLegacy ? .asCaller : .none)
     self.run = run
   }
+
+  /// A legacy-style command for an IAM operation that IAMCli 1.5.0 did not have (D9).
+  public var isAddition: Bool { isLegacy && AddedCommands.contains(name) }
 
   /// The name as the legacy tool knew it: `iam-usercreate`.
   public var legacyName: String { "iam-" + name }

@@ -13,12 +13,14 @@ public enum CommandTable {
     .userAddLoginProfile, .userChangePassword, .userDelLoginProfile, .userGetLoginProfile, .userModLoginProfile,
     .roleAddPolicy, .roleCreate, .roleDel, .roleDelPolicy, .roleGetAttributes, .roleListByPath,
     .roleListPolicies, .roleUpdateAssumePolicy, .roleUploadPolicy,
+    .roleMod,
     .instanceProfileAddRole, .instanceProfileCreate, .instanceProfileDel, .instanceProfileGetAttributes,
     .instanceProfileListByPath, .instanceProfileListForRole, .instanceProfileRemoveRole,
     .serverCertDel, .serverCertGetAttributes, .serverCertListByPath, .serverCertMod, .serverCertUpload,
     .virtualMFADeviceCreate, .virtualMFADeviceDel, .virtualMFADeviceList, .userEnableMFADevice,
     .userDeactivateMFADevice, .userListMFADevices, .userResyncMFADevice,
-    .help, .install, .mfaCode, .rootKey, .signIn, .version, .complete, .generateDocs,
+    .assumeRole, .getSessionToken,
+    .help, .install, .instanceCredentials, .mfaCode, .rootKey, .signIn, .version, .whoAmI, .complete, .generateDocs,
   ]
 
   public static func command(named name: String) -> CommandSpec? {

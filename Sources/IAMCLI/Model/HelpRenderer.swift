@@ -99,10 +99,15 @@ public enum HelpRenderer {
       for command in members {
         // Summaries wrap under themselves so that the list fits an 80-column terminal.
         let summary = wordWrap(command.summary, width: 79 - indent.count)
-        let name = "  " + command.name + String(repeating: " ", count: width - command.name.count + 2)
+        let mark = command.isAddition ? "+ " : "  "
+        let name = mark + command.name + String(repeating: " ", count: width - command.name.count + 2)
         lines.append(name + (summary.first ?? ""))
         lines += summary.dropFirst().map { indent + $0 }
       }
+      lines.append("")
+    }
+    if commands.contains(where: \.isAddition) {
+      lines.append("+ marks a command IAMCli 1.5.0 did not have, added in its style (see iam(1)).")
       lines.append("")
     }
     let missing = IAMCliCommands.notImplemented

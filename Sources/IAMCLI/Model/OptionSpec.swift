@@ -32,6 +32,8 @@ public struct OptionSpec: Sendable {
     case accountAlias
     /// Serial numbers of the account's virtual MFA devices.
     case mfaDevices
+    /// ARNs of the account's roles, and their names, as a role may be given either way.
+    case roleArns
     /// A fixed set of values that the parser itself does not check, as IAMCli passed them on.
     case values([String])
   }

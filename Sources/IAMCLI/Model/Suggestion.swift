@@ -76,10 +76,10 @@ enum Suggestion: Equatable {
     return best.count == 1 ? best[0] : nil
   }
 
-  /// The aws CLI's operation names, without their hyphens, and the IAMCli command each means.
+  /// The aws CLI's operation names, without their hyphens, and the iam command each means.
   private static let awsOperations: [String: String] = {
     var map: [String: String] = [:]
-    for command in IAMCliCommands.all {
+    for command in IAMCliCommands.all + AddedCommands.all {
       for operation in command.awsOperations { map[operation.replacing("-", with: "")] = command.name }
     }
     return map

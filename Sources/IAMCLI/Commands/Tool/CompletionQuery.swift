@@ -64,6 +64,7 @@ struct CompletionQuery {
     case .serverCertificates: return names.serverCertificates(prefix: prefix)
     case .mfaDevices: return names.mfaDeviceSerials(prefix: prefix)
     case .accountAlias: return names.accountAlias(prefix: prefix)
+    case .roleArns: return names.roleArns(prefix: prefix)
     }
   }
 
