@@ -7,6 +7,13 @@ public struct Credentials: Sendable, Equatable {
   public var sessionToken: String
   /// `2026-11-23T13:00:00Z`
   public var expiration: String
+
+  public init(accessKeyId: String, secretAccessKey: String, sessionToken: String, expiration: String) {
+    self.accessKeyId = accessKeyId
+    self.secretAccessKey = secretAccessKey
+    self.sessionToken = sessionToken
+    self.expiration = expiration
+  }
 }
 
 public struct AssumedRoleUser: Sendable, Equatable {

@@ -75,10 +75,24 @@ import Testing
   }
 
   @Test func secretsAndTokensAreStoredOnlyAsHashes() throws {
-    let credentials = try session()
-    let text = try String(contentsOfFile: h.directory + "/store/sessions/\(credentials.accessKeyId).json", encoding: .utf8)
-    #expect(!text.contains(credentials.secretAccessKey))
-    #expect(!text.contains(credentials.sessionToken))
-    #expect(text.contains("\"tokenHash\""))
+    var made = [try session()]
+    made.append(try h.call(as: tom) { try $0.getSessionToken() })
+    try h.call { iam in
+      _ = try iam.createInstanceProfile(instanceProfileName: "p", path: nil)
+      try iam.updateAssumeRolePolicy(roleName: "r", policyDocument: ServiceHarness.trust(#"{"Service":"ec2.amazonaws.com"}"#))
+      try iam.addRoleToInstanceProfile(instanceProfileName: "p", roleName: "r")
+    }
+    made.append(try h.service.instanceCredentials(instanceProfileName: "p", trace: Trace()).credentials)
+    let store = h.directory + "/store"
+    let files = try #require(FileManager.default.subpaths(atPath: store))
+    var text = ""
+    for file in files {
+      if let data = FileManager.default.contents(atPath: store + "/" + file) { text += String(decoding: data, as: UTF8.self) }
+    }
+    for credentials in made {
+      #expect(text.contains(credentials.accessKeyId))
+      #expect(!text.contains(credentials.secretAccessKey))
+      #expect(!text.contains(credentials.sessionToken))
+    }
   }
 }
