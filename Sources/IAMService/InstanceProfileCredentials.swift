@@ -41,13 +41,9 @@ extension IAMService {
       let ids = IDGenerator(seed: configuration.seed)
       let instanceId = ids.instanceId(account: &account)
       trace.debug("EC2 launches instance \(instanceId) with instance profile \(profileArn)")
-      let context = RequestContext([
-        "aws:CurrentTime": [now.iso8601],
-        "aws:EpochTime": [String(now.seconds)],
-        "aws:SecureTransport": ["true"],
-        "aws:RequestedRegion": ["us-east-1"],
-        "sts:RoleSessionName": [instanceId],
-      ])
+      var keys = IAMAPI.requestKeys(at: now)
+      keys["sts:RoleSessionName"] = [instanceId]
+      let context = RequestContext(keys)
       let trust = try RoleTrust.evaluate(
         role, roleArn: roleArn, principal: .service(IAMService.ec2Service), action: "sts:AssumeRole", context: context,
         in: transaction)

@@ -12,13 +12,8 @@ extension IAMAPI {
   /// users alone; a role session's `aws:userid` is `ROLEID:SESSION` and its `aws:PrincipalArn`
   /// the role's ARN, not the session's.
   public func callerRequestContext() throws -> RequestContext {
-    var keys: [String: [String]] = [
-      "aws:CurrentTime": [now.iso8601],
-      "aws:EpochTime": [String(now.seconds)],
-      "aws:SecureTransport": ["true"],
-      "aws:RequestedRegion": ["us-east-1"],
-      "aws:PrincipalAccount": [account.accountId],
-    ]
+    var keys = IAMAPI.requestKeys(at: now)
+    keys["aws:PrincipalAccount"] = [account.accountId]
     switch caller.identity {
     case .root:
       keys["aws:PrincipalType"] = ["Account"]
@@ -42,5 +37,15 @@ extension IAMAPI {
       if let source = session.sourceIdentity { keys["aws:SourceIdentity"] = [source] }
     }
     return RequestContext(keys)
+  }
+
+  /// The keys of every request at `now`, whoever makes it: over HTTPS, to IAM's region.
+  static func requestKeys(at now: Timestamp) -> [String: [String]] {
+    [
+      "aws:CurrentTime": [now.iso8601],
+      "aws:EpochTime": [String(now.seconds)],
+      "aws:SecureTransport": ["true"],
+      "aws:RequestedRegion": ["us-east-1"],
+    ]
   }
 }
