@@ -1,7 +1,7 @@
 # bash completion for iam and its iam-<command> links.
 # Generated from iam's command table by 'scripts/generate-docs'; do not edit.
 
-_iam_commands='accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy groupattachpolicy groupdetachpolicy grouplistattachedpolicies useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy userattachpolicy userdetachpolicy userlistattachedpolicies useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy roleattachpolicy roledetachpolicy rolelistattachedpolicies instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload virtualmfadevicecreate virtualmfadevicedel virtualmfadevicelist userenablemfadevice userdeactivatemfadevice userlistmfadevices userresyncmfadevice policycreate policydel policyget policylistbypath policylistentities policyversioncreate policyversiondel policyversionget policyversionlist policyversionsetdefault help install mfacode rootkey signin version'
+_iam_commands='accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy groupattachpolicy groupdetachpolicy grouplistattachedpolicies useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy userattachpolicy userdetachpolicy userlistattachedpolicies useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy roleattachpolicy roledetachpolicy rolelistattachedpolicies rolemod instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload virtualmfadevicecreate virtualmfadevicedel virtualmfadevicelist userenablemfadevice userdeactivatemfadevice userlistmfadevices userresyncmfadevice policycreate policydel policyget policylistbypath policylistentities policyversioncreate policyversiondel policyversionget policyversionlist policyversionsetdefault assumerole getsessiontoken help install instancecredentials mfacode rootkey signin version whoami'
 
 # Names from the account store for the word under the cursor. iam reads the store without
 # waiting for its lock, and prints nothing when it has nothing to offer.
@@ -177,8 +177,8 @@ _iam()
             options='--aws-credential-file --client-config-file --url -a -c -d --debug -e -h -o -p -r'
             valued=' --aws-credential-file --client-config-file --url -a -c -e -p -r ' ;;
         rolecreate)
-            options='--aws-credential-file --client-config-file --url -d --debug -f -h -p -r -s -v'
-            valued=' --aws-credential-file --client-config-file --url -f -p -r -s ' ;;
+            options='--aws-credential-file --client-config-file --max-session-duration --url -d --debug -f -h -p -r -s -v'
+            valued=' --aws-credential-file --client-config-file --max-session-duration --url -f -p -r -s ' ;;
         roledel)
             options='--aws-credential-file --client-config-file --url -c -d --debug -h -p -r'
             valued=' --aws-credential-file --client-config-file --url -r ' ;;
@@ -209,6 +209,9 @@ _iam()
         rolelistattachedpolicies)
             options='--aws-credential-file --client-config-file --url -d --debug -h -i -m -p -r'
             valued=' --aws-credential-file --client-config-file --url -i -m -p -r ' ;;
+        rolemod)
+            options='--aws-credential-file --client-config-file --max-session-duration --url -d --debug -h -r'
+            valued=' --aws-credential-file --client-config-file --max-session-duration --url -r ' ;;
         instanceprofileaddrole)
             options='--aws-credential-file --client-config-file --url -d --debug -h -r -s'
             valued=' --aws-credential-file --client-config-file --url -r -s ' ;;
@@ -296,12 +299,21 @@ _iam()
         policyversionsetdefault)
             options='--aws-credential-file --client-config-file --url --version-id -a -d --debug -h'
             valued=' --aws-credential-file --client-config-file --url --version-id -a ' ;;
+        assumerole)
+            options='--aws-credential-file --client-config-file --duration-seconds --external-id --force --serial-number --source-identity --token-code --url -d --debug -h -n -o -r -v'
+            valued=' --aws-credential-file --client-config-file --duration-seconds --external-id --serial-number --source-identity --token-code --url -n -o -r ' ;;
+        getsessiontoken)
+            options='--aws-credential-file --client-config-file --duration-seconds --force --serial-number --token-code --url -d --debug -h -o -v'
+            valued=' --aws-credential-file --client-config-file --duration-seconds --serial-number --token-code --url -o ' ;;
         help)
             options='-h'
             valued=' ' operands=commands ;;
         install)
             options='--prefix --uninstall -h'
             valued=' --prefix ' ;;
+        instancecredentials)
+            options='--force -d --debug -h -o -s'
+            valued=' -o -s ' ;;
         mfacode)
             options='--previous -f -h'
             valued=' -f ' ;;
@@ -314,6 +326,9 @@ _iam()
         version)
             options='-h'
             valued=' ' ;;
+        whoami)
+            options='--aws-credential-file -d --debug -h -v'
+            valued=' --aws-credential-file ' ;;
         *) return ;;
     esac
     # The option whose value is under the cursor. As in IAMCli, an option's value is always
@@ -332,9 +347,9 @@ _iam()
     done
     if [[ -n $option ]]; then
         case "$command $option" in
-            *' --aws-credential-file'|*' --client-config-file'|*' -f'|'servercertupload -k'|'servercertupload -c'|'servercertupload -b'|'virtualmfadevicecreate -o')
+            *' --aws-credential-file'|*' --client-config-file'|*' -f'|'servercertupload -k'|'servercertupload -c'|'servercertupload -b'|'virtualmfadevicecreate -o'|'assumerole -o'|'getsessiontoken -o'|'instancecredentials -o')
                 _iam_files "$cur" ;;
-            'accountaliasdelete -a'|'groupattachpolicy -a'|'groupdetachpolicy -a'|'userattachpolicy -a'|'userdetachpolicy -a'|'roleattachpolicy -a'|'roledetachpolicy -a'|'policydel -a'|'policyget -a'|'policylistentities -a'|'policyversioncreate -a'|'policyversiondel -a'|'policyversionget -a'|'policyversionlist -a'|'policyversionsetdefault -a'|'groupaddpolicy -g'|'groupadduser -g'|'groupdel -g'|'groupdelpolicy -g'|'grouplistpolicies -g'|'grouplistusers -g'|'groupmod -g'|'groupremoveuser -g'|'groupuploadpolicy -g'|'groupattachpolicy -g'|'groupdetachpolicy -g'|'grouplistattachedpolicies -g'|'usercreate -g'|'groupadduser -u'|'groupremoveuser -u'|'useraddpolicy -u'|'userdel -u'|'userdelpolicy -u'|'usergetattributes -u'|'userlistgroups -u'|'userlistpolicies -u'|'usermod -u'|'useruploadpolicy -u'|'userattachpolicy -u'|'userdetachpolicy -u'|'userlistattachedpolicies -u'|'useraddkey -u'|'userdelkey -u'|'userlistkeys -u'|'usermodkey -u'|'useraddcert -u'|'userdelcert -u'|'userlistcerts -u'|'usermodcert -u'|'useraddloginprofile -u'|'userdelloginprofile -u'|'usergetloginprofile -u'|'usermodloginprofile -u'|'userenablemfadevice -u'|'userdeactivatemfadevice -u'|'userlistmfadevices -u'|'userresyncmfadevice -u'|'signin -u'|'groupdelpolicy -p'|'grouplistpolicies -p'|'userdelpolicy -p'|'userlistpolicies -p'|'roledelpolicy -p'|'rolelistpolicies -p'|'userdelkey -k'|'usermodkey -k'|'instanceprofileaddrole -s'|'instanceprofiledel -s'|'instanceprofilegetattributes -s'|'instanceprofileremoverole -s'|'servercertdel -s'|'servercertgetattributes -s'|'servercertmod -s'|'virtualmfadevicedel -s'|'userenablemfadevice -s'|'userdeactivatemfadevice -s'|'userresyncmfadevice -s'|'userdelcert -c'|'usermodcert -c'|'roleaddpolicy -r'|'roledel -r'|'roledelpolicy -r'|'rolegetattributes -r'|'rolelistpolicies -r'|'roleupdateassumepolicy -r'|'roleuploadpolicy -r'|'roleattachpolicy -r'|'roledetachpolicy -r'|'rolelistattachedpolicies -r'|'instanceprofileaddrole -r'|'instanceprofilecreate -r'|'instanceprofilelistforrole -r'|'instanceprofileremoverole -r')
+            'accountaliasdelete -a'|'groupattachpolicy -a'|'groupdetachpolicy -a'|'userattachpolicy -a'|'userdetachpolicy -a'|'roleattachpolicy -a'|'roledetachpolicy -a'|'policydel -a'|'policyget -a'|'policylistentities -a'|'policyversioncreate -a'|'policyversiondel -a'|'policyversionget -a'|'policyversionlist -a'|'policyversionsetdefault -a'|'groupaddpolicy -g'|'groupadduser -g'|'groupdel -g'|'groupdelpolicy -g'|'grouplistpolicies -g'|'grouplistusers -g'|'groupmod -g'|'groupremoveuser -g'|'groupuploadpolicy -g'|'groupattachpolicy -g'|'groupdetachpolicy -g'|'grouplistattachedpolicies -g'|'usercreate -g'|'groupadduser -u'|'groupremoveuser -u'|'useraddpolicy -u'|'userdel -u'|'userdelpolicy -u'|'usergetattributes -u'|'userlistgroups -u'|'userlistpolicies -u'|'usermod -u'|'useruploadpolicy -u'|'userattachpolicy -u'|'userdetachpolicy -u'|'userlistattachedpolicies -u'|'useraddkey -u'|'userdelkey -u'|'userlistkeys -u'|'usermodkey -u'|'useraddcert -u'|'userdelcert -u'|'userlistcerts -u'|'usermodcert -u'|'useraddloginprofile -u'|'userdelloginprofile -u'|'usergetloginprofile -u'|'usermodloginprofile -u'|'userenablemfadevice -u'|'userdeactivatemfadevice -u'|'userlistmfadevices -u'|'userresyncmfadevice -u'|'signin -u'|'groupdelpolicy -p'|'grouplistpolicies -p'|'userdelpolicy -p'|'userlistpolicies -p'|'roledelpolicy -p'|'rolelistpolicies -p'|'userdelkey -k'|'usermodkey -k'|'instanceprofileaddrole -s'|'instanceprofiledel -s'|'instanceprofilegetattributes -s'|'instanceprofileremoverole -s'|'servercertdel -s'|'servercertgetattributes -s'|'servercertmod -s'|'virtualmfadevicedel -s'|'userenablemfadevice -s'|'userdeactivatemfadevice -s'|'userresyncmfadevice -s'|'instancecredentials -s'|'userdelcert -c'|'usermodcert -c'|'roleaddpolicy -r'|'roledel -r'|'roledelpolicy -r'|'rolegetattributes -r'|'rolelistpolicies -r'|'roleupdateassumepolicy -r'|'roleuploadpolicy -r'|'roleattachpolicy -r'|'roledetachpolicy -r'|'rolelistattachedpolicies -r'|'rolemod -r'|'instanceprofileaddrole -r'|'instanceprofilecreate -r'|'instanceprofilelistforrole -r'|'instanceprofileremoverole -r'|'assumerole -r'|*' --serial-number')
                 _iam_live ;;
             *' -e')
                 COMPREPLY=($(compgen -W 'Allow Deny' -- "$cur")) ;;
@@ -366,9 +381,10 @@ complete -F _iam iam iam-accountaliascreate iam-accountaliasdelete iam-accountal
     iam-userchangepassword iam-userdelloginprofile iam-usergetloginprofile iam-usermodloginprofile iam-roleaddpolicy \
     iam-rolecreate iam-roledel iam-roledelpolicy iam-rolegetattributes iam-rolelistbypath \
     iam-rolelistpolicies iam-roleupdateassumepolicy iam-roleuploadpolicy iam-roleattachpolicy iam-roledetachpolicy \
-    iam-rolelistattachedpolicies iam-instanceprofileaddrole iam-instanceprofilecreate iam-instanceprofiledel iam-instanceprofilegetattributes \
-    iam-instanceprofilelistbypath iam-instanceprofilelistforrole iam-instanceprofileremoverole iam-servercertdel iam-servercertgetattributes \
-    iam-servercertlistbypath iam-servercertmod iam-servercertupload iam-virtualmfadevicecreate iam-virtualmfadevicedel \
-    iam-virtualmfadevicelist iam-userenablemfadevice iam-userdeactivatemfadevice iam-userlistmfadevices iam-userresyncmfadevice \
-    iam-policycreate iam-policydel iam-policyget iam-policylistbypath iam-policylistentities \
-    iam-policyversioncreate iam-policyversiondel iam-policyversionget iam-policyversionlist iam-policyversionsetdefault
+    iam-rolelistattachedpolicies iam-rolemod iam-instanceprofileaddrole iam-instanceprofilecreate iam-instanceprofiledel \
+    iam-instanceprofilegetattributes iam-instanceprofilelistbypath iam-instanceprofilelistforrole iam-instanceprofileremoverole iam-servercertdel \
+    iam-servercertgetattributes iam-servercertlistbypath iam-servercertmod iam-servercertupload iam-virtualmfadevicecreate \
+    iam-virtualmfadevicedel iam-virtualmfadevicelist iam-userenablemfadevice iam-userdeactivatemfadevice iam-userlistmfadevices \
+    iam-userresyncmfadevice iam-policycreate iam-policydel iam-policyget iam-policylistbypath \
+    iam-policylistentities iam-policyversioncreate iam-policyversiondel iam-policyversionget iam-policyversionlist \
+    iam-policyversionsetdefault iam-assumerole iam-getsessiontoken

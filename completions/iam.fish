@@ -61,6 +61,7 @@ complete -e -c iam-roleuploadpolicy
 complete -e -c iam-roleattachpolicy
 complete -e -c iam-roledetachpolicy
 complete -e -c iam-rolelistattachedpolicies
+complete -e -c iam-rolemod
 complete -e -c iam-instanceprofileaddrole
 complete -e -c iam-instanceprofilecreate
 complete -e -c iam-instanceprofiledel
@@ -90,6 +91,8 @@ complete -e -c iam-policyversiondel
 complete -e -c iam-policyversionget
 complete -e -c iam-policyversionlist
 complete -e -c iam-policyversionsetdefault
+complete -e -c iam-assumerole
+complete -e -c iam-getsessiontoken
 
 # The command on the line: usercreate for `iam-usercreate ...` and for `iam usercreate ...`.
 function __iam_command
@@ -181,6 +184,7 @@ complete -c iam-roleuploadpolicy -f
 complete -c iam-roleattachpolicy -f
 complete -c iam-roledetachpolicy -f
 complete -c iam-rolelistattachedpolicies -f
+complete -c iam-rolemod -f
 complete -c iam-instanceprofileaddrole -f
 complete -c iam-instanceprofilecreate -f
 complete -c iam-instanceprofiledel -f
@@ -210,6 +214,8 @@ complete -c iam-policyversiondel -f
 complete -c iam-policyversionget -f
 complete -c iam-policyversionlist -f
 complete -c iam-policyversionsetdefault -f
+complete -c iam-assumerole -f
+complete -c iam-getsessiontoken -f
 
 complete -c iam -n __iam_naming_command -a accountaliascreate -d 'Give the account an alias for its sign-in page.'
 complete -c iam -n __iam_naming_command -a accountaliasdelete -d 'Remove the account\'s alias.'
@@ -270,6 +276,7 @@ complete -c iam -n __iam_naming_command -a roleuploadpolicy -d 'Give a role an i
 complete -c iam -n __iam_naming_command -a roleattachpolicy -d 'Attach a managed policy to a role.'
 complete -c iam -n __iam_naming_command -a roledetachpolicy -d 'Detach a managed policy from a role.'
 complete -c iam -n __iam_naming_command -a rolelistattachedpolicies -d 'List the managed policies attached to a role.'
+complete -c iam -n __iam_naming_command -a rolemod -d 'Change how long the sessions of a role may last.'
 complete -c iam -n __iam_naming_command -a instanceprofileaddrole -d 'Put a role into an instance profile.'
 complete -c iam -n __iam_naming_command -a instanceprofilecreate -d 'Create an instance profile, optionally holding a role.'
 complete -c iam -n __iam_naming_command -a instanceprofiledel -d 'Delete an instance profile, optionally emptying it first.'
@@ -299,12 +306,16 @@ complete -c iam -n __iam_naming_command -a policyversiondel -d 'Delete a version
 complete -c iam -n __iam_naming_command -a policyversionget -d 'Print the document of one version of a managed policy.'
 complete -c iam -n __iam_naming_command -a policyversionlist -d 'List the versions of a managed policy.'
 complete -c iam -n __iam_naming_command -a policyversionsetdefault -d 'Choose the version of a customer managed policy that applies.'
+complete -c iam -n __iam_naming_command -a assumerole -d 'Get temporary credentials that act as a role.'
+complete -c iam -n __iam_naming_command -a getsessiontoken -d 'Get temporary credentials with your own permissions, proven with MFA.'
 complete -c iam -n __iam_naming_command -a help -d 'List the commands, or show the help of one: iam help <command>.'
 complete -c iam -n __iam_naming_command -a install -d 'Install iam, its iam-<command> links, man pages and completions (default prefix ~/.local).'
+complete -c iam -n __iam_naming_command -a instancecredentials -d 'Print the role credentials an EC2 instance would read from its metadata.'
 complete -c iam -n __iam_naming_command -a mfacode -d 'Print the code a virtual MFA device shows now, from its seed file.'
 complete -c iam -n __iam_naming_command -a rootkey -d 'Show the root user\'s access keys, or get root access back with --reset.'
 complete -c iam -n __iam_naming_command -a signin -d 'Check what the console would answer a user signing in with a password.'
 complete -c iam -n __iam_naming_command -a version -d 'Print the version of iam (also iam --version).'
+complete -c iam -n __iam_naming_command -a whoami -d 'Print who the credential file makes you: ARN, user id and account.'
 
 complete -c iam -c iam-accountaliascreate -n '__iam_is accountaliascreate' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
 complete -c iam -c iam-accountaliascreate -n '__iam_is accountaliascreate' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
@@ -733,6 +744,7 @@ complete -c iam -c iam-roleaddpolicy -n '__iam_is roleaddpolicy' -o r -x -a '(__
 
 complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
 complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -l max-session-duration -x -d 'The longest session iam-assumerole gives out for the role: 3600 to 43200 seconds; 3600 for a new role.'
 complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
 complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
 complete -c iam -c iam-rolecreate -n '__iam_is rolecreate' -o f -r -F -d 'Read the trust policy document from this file instead.'
@@ -831,6 +843,14 @@ complete -c iam -c iam-rolelistattachedpolicies -n '__iam_is rolelistattachedpol
 complete -c iam -c iam-rolelistattachedpolicies -n '__iam_is rolelistattachedpolicies' -o m -x -d 'Start at this Marker, as printed at the end of the previous page.'
 complete -c iam -c iam-rolelistattachedpolicies -n '__iam_is rolelistattachedpolicies' -o p -x -d 'List only entities whose path starts with this prefix, for example /division/. The default lists all.'
 complete -c iam -c iam-rolelistattachedpolicies -n '__iam_is rolelistattachedpolicies' -o r -x -a '(__iam_live)' -d 'Name of the role.'
+
+complete -c iam -c iam-rolemod -n '__iam_is rolemod' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-rolemod -n '__iam_is rolemod' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-rolemod -n '__iam_is rolemod' -l max-session-duration -x -d 'The longest session iam-assumerole gives out for the role: 3600 to 43200 seconds; 3600 for a new role.'
+complete -c iam -c iam-rolemod -n '__iam_is rolemod' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-rolemod -n '__iam_is rolemod' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-rolemod -n '__iam_is rolemod' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-rolemod -n '__iam_is rolemod' -o r -x -a '(__iam_live)' -d 'The role to change.'
 
 complete -c iam -c iam-instanceprofileaddrole -n '__iam_is instanceprofileaddrole' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
 complete -c iam -c iam-instanceprofileaddrole -n '__iam_is instanceprofileaddrole' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
@@ -1092,12 +1112,46 @@ complete -c iam -c iam-policyversionsetdefault -n '__iam_is policyversionsetdefa
 complete -c iam -c iam-policyversionsetdefault -n '__iam_is policyversionsetdefault' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
 complete -c iam -c iam-policyversionsetdefault -n '__iam_is policyversionsetdefault' -o h -d 'Print this help and exit.'
 
+complete -c iam -c iam-assumerole -n '__iam_is assumerole' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-assumerole -n '__iam_is assumerole' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-assumerole -n '__iam_is assumerole' -l duration-seconds -x -d 'How long the credentials last: 900 to 43200 seconds, at most the role\'s longest session; 3600 by default.'
+complete -c iam -c iam-assumerole -n '__iam_is assumerole' -l external-id -x -d 'The value the role\'s trust policy may require in sts:ExternalId.'
+complete -c iam -c iam-assumerole -n '__iam_is assumerole' -l force -d 'Let -o replace a file that exists.'
+complete -c iam -c iam-assumerole -n '__iam_is assumerole' -l serial-number -x -a '(__iam_live)' -d 'The serial number (ARN) of your MFA device, given with --token-code.'
+complete -c iam -c iam-assumerole -n '__iam_is assumerole' -l source-identity -x -d 'Who is behind the session, kept with it and with every session made from it; the trust policy must allow sts:SetSourceIdentity.'
+complete -c iam -c iam-assumerole -n '__iam_is assumerole' -l token-code -x -d 'The six-digit code your MFA device shows now, such as iam mfacode prints; each code is good once.'
+complete -c iam -c iam-assumerole -n '__iam_is assumerole' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-assumerole -n '__iam_is assumerole' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-assumerole -n '__iam_is assumerole' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-assumerole -n '__iam_is assumerole' -o n -x -d 'A name for the session, 2 to 64 letters, digits and _+=,.@- characters; it ends the session\'s ARN.'
+complete -c iam -c iam-assumerole -n '__iam_is assumerole' -o o -r -F -d 'Write the credentials to this file, readable by you alone, as a credential file that any command can use, instead of printing them. An existing file is kept unless --force is given.'
+complete -c iam -c iam-assumerole -n '__iam_is assumerole' -o r -x -a '(__iam_live)' -d 'The role to assume: its ARN, or its name in this account.'
+complete -c iam -c iam-assumerole -n '__iam_is assumerole' -o v -d 'Also print the session\'s role id, AROA... followed by the session name.'
+
+complete -c iam -c iam-getsessiontoken -n '__iam_is getsessiontoken' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -c iam-getsessiontoken -n '__iam_is getsessiontoken' -l client-config-file -r -F -d 'Accepted for old scripts; there is no proxy to configure, so it changes nothing.'
+complete -c iam -c iam-getsessiontoken -n '__iam_is getsessiontoken' -l duration-seconds -x -d 'How long the credentials last: 900 to 129600 seconds, 43200 by default; the root user\'s last an hour at most.'
+complete -c iam -c iam-getsessiontoken -n '__iam_is getsessiontoken' -l force -d 'Let -o replace a file that exists.'
+complete -c iam -c iam-getsessiontoken -n '__iam_is getsessiontoken' -l serial-number -x -a '(__iam_live)' -d 'The serial number (ARN) of your MFA device, given with --token-code.'
+complete -c iam -c iam-getsessiontoken -n '__iam_is getsessiontoken' -l token-code -x -d 'The six-digit code your MFA device shows now, such as iam mfacode prints; each code is good once.'
+complete -c iam -c iam-getsessiontoken -n '__iam_is getsessiontoken' -l url -x -d 'Accepted for old scripts; every call goes to the local store, so it changes nothing.'
+complete -c iam -c iam-getsessiontoken -n '__iam_is getsessiontoken' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -c iam-getsessiontoken -n '__iam_is getsessiontoken' -o h -d 'Print this help and exit.'
+complete -c iam -c iam-getsessiontoken -n '__iam_is getsessiontoken' -o o -r -F -d 'Write the credentials to this file, readable by you alone, as a credential file that any command can use, instead of printing them. An existing file is kept unless --force is given.'
+complete -c iam -c iam-getsessiontoken -n '__iam_is getsessiontoken' -o v -d 'With -o, print when the credentials expire.'
+
 complete -c iam -n '__iam_is help' -o h -d 'Print this help and exit.'
-complete -c iam -n '__iam_is help' -a 'accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy groupattachpolicy groupdetachpolicy grouplistattachedpolicies useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy userattachpolicy userdetachpolicy userlistattachedpolicies useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy roleattachpolicy roledetachpolicy rolelistattachedpolicies instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload virtualmfadevicecreate virtualmfadevicedel virtualmfadevicelist userenablemfadevice userdeactivatemfadevice userlistmfadevices userresyncmfadevice policycreate policydel policyget policylistbypath policylistentities policyversioncreate policyversiondel policyversionget policyversionlist policyversionsetdefault help install mfacode rootkey signin version'
+complete -c iam -n '__iam_is help' -a 'accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy groupattachpolicy groupdetachpolicy grouplistattachedpolicies useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy userattachpolicy userdetachpolicy userlistattachedpolicies useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy roleattachpolicy roledetachpolicy rolelistattachedpolicies rolemod instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload virtualmfadevicecreate virtualmfadevicedel virtualmfadevicelist userenablemfadevice userdeactivatemfadevice userlistmfadevices userresyncmfadevice policycreate policydel policyget policylistbypath policylistentities policyversioncreate policyversiondel policyversionget policyversionlist policyversionsetdefault assumerole getsessiontoken help install instancecredentials mfacode rootkey signin version whoami'
 
 complete -c iam -n '__iam_is install' -l prefix -x -d 'Install below this directory instead of ~/.local: the binary goes to DIR/bin.'
 complete -c iam -n '__iam_is install' -l uninstall -d 'Remove exactly what an earlier install put below the prefix, and nothing else.'
 complete -c iam -n '__iam_is install' -o h -d 'Print this help and exit.'
+
+complete -c iam -n '__iam_is instancecredentials' -l force -d 'Let -o replace a file that exists.'
+complete -c iam -n '__iam_is instancecredentials' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -n '__iam_is instancecredentials' -o h -d 'Print this help and exit.'
+complete -c iam -n '__iam_is instancecredentials' -o o -r -F -d 'Write the credentials to this file, readable by you alone, as a credential file that any command can use, instead of printing them. An existing file is kept unless --force is given.'
+complete -c iam -n '__iam_is instancecredentials' -o s -x -a '(__iam_live)' -d 'The instance profile the instance is launched with.'
 
 complete -c iam -n '__iam_is mfacode' -l previous -d 'Print the code of the 30 seconds before instead.'
 complete -c iam -n '__iam_is mfacode' -o f -r -F -d 'The base32 seed of a virtual device, as iam-virtualmfadevicecreate -b Base32StringSeed -o wrote it.'
@@ -1112,3 +1166,8 @@ complete -c iam -n '__iam_is signin' -o h -d 'Print this help and exit.'
 complete -c iam -n '__iam_is signin' -o u -x -a '(__iam_live)' -d 'The IAM user signing in.'
 
 complete -c iam -n '__iam_is version' -o h -d 'Print this help and exit.'
+
+complete -c iam -n '__iam_is whoami' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -n '__iam_is whoami' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -n '__iam_is whoami' -o h -d 'Print this help and exit.'
+complete -c iam -n '__iam_is whoami' -o v -d 'Also print the access key, when the credentials expire, and whether they were made with MFA.'

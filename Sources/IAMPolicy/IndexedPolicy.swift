@@ -27,7 +27,9 @@ public enum IndexedPolicy {
     let service = action.map { Array(($0.split(separator: ":", maxSplits: 1).first ?? "").lowercased().utf8) }
     var lines = Lines(form)
     var statements: [PolicyStatement] = []
+    var number = 0
     while let header = lines.next() {
+      number += 1
       guard header.count > 5, header.first == UInt8(ascii: "S"), let (serviceLines, restStart) = count(in: header) else {
         throw damaged("a statement line was expected")
       }
@@ -53,6 +55,7 @@ public enum IndexedPolicy {
       }
       var statement = try PolicySyntax.decodeStatement(rest, kind: .managed).statement
       statement.actions = PatternList(patterns: patterns, negated: negated)
+      statement.number = number
       statements.append(statement)
     }
     return PolicyDocument(version: version, statements: statements)

@@ -50,6 +50,9 @@ public struct PolicyStatement: Sendable {
   public var resources: PatternList?
   /// One clause per operator and key, all of which must hold.
   public var conditions: [ConditionClause]
+  /// Where the statement stands in the document as written, from 1, when the document was
+  /// reduced to some of its statements (`IndexedPolicy`); nil when its place in `statements` is it.
+  public var number: Int?
 
   public init(
     sid: String? = nil, effect: PolicyEffect, principal: PolicyPrincipal? = nil,

@@ -10,12 +10,32 @@ public struct NamedPolicy: Sendable {
   }
 }
 
+/// The statement that decided a request: the policy's label, and where the statement is in it.
+public struct DecidingStatement: Sendable, Equatable {
+  /// How a trace names the policy, e.g. "group Admin policy List".
+  public var policy: String
+  /// The statement's position in the document, from 1.
+  public var index: Int
+  public var sid: String?
+
+  public init(policy: String, index: Int, sid: String? = nil) {
+    self.policy = policy
+    self.index = index
+    self.sid = sid.flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  /// `group Admin policy List, statement 2 (DenyWrites)`
+  public var description: String {
+    "\(policy), statement \(index)" + (sid.map { " (\($0))" } ?? "")
+  }
+}
+
 /// The outcome of evaluating identity policies, in IAM's simulator vocabulary.
 public enum Decision: Sendable, Equatable {
-  /// Allowed by a matching Allow statement in the policy with this label.
-  case allowed(by: String)
-  /// Refused by a matching Deny statement in the policy with this label.
-  case explicitDeny(by: String)
+  /// Allowed by this matching Allow statement.
+  case allowed(DecidingStatement)
+  /// Refused by this matching Deny statement.
+  case explicitDeny(DecidingStatement)
   /// No statement allowed the request.
   case implicitDeny
 
@@ -24,25 +44,34 @@ public enum Decision: Sendable, Equatable {
     if case .allowed = self { return true }
     return false
   }
+
+  /// The statement that decided, when one did.
+  public var deciding: DecidingStatement? {
+    switch self {
+    case .allowed(let statement), .explicitDeny(let statement): return statement
+    case .implicitDeny: return nil
+    }
+  }
 }
 
 /// IAM's evaluation of identity-based policies within one account.
 public enum PolicyEvaluator {
   /// IAM's identity-policy decision: any matching Deny wins, else any matching Allow, else implicit deny.
   public static func evaluate(_ request: AuthorizationRequest, policies: [NamedPolicy]) -> Decision {
-    var allowedBy: String?
+    var allowedBy: DecidingStatement?
     for policy in policies {
-      for statement in policy.document.statements {
+      for (offset, statement) in policy.document.statements.enumerated() {
         // Once an Allow is known, only a Deny can change the outcome.
         if allowedBy != nil, statement.effect == .allow { continue }
         guard applies(statement, in: policy.document, to: request) else { continue }
+        let deciding = DecidingStatement(policy: policy.label, index: statement.number ?? offset + 1, sid: statement.sid)
         switch statement.effect {
-        case .deny: return .explicitDeny(by: policy.label)
-        case .allow: allowedBy = policy.label
+        case .deny: return .explicitDeny(deciding)
+        case .allow: allowedBy = deciding
         }
       }
     }
-    return allowedBy.map { .allowed(by: $0) } ?? .implicitDeny
+    return allowedBy.map { .allowed($0) } ?? .implicitDeny
   }
 
   /// Whether `statement` (of `document`) applies to `request`: its action test, resource test

@@ -24,13 +24,16 @@ public struct ServiceConfiguration: Sendable {
   var now: Timestamp { fixedTime ?? Timestamp(seconds: SystemClock.now().seconds) }
 }
 
-/// An access key id and secret as a credential file gives them.
+/// An access key id and secret as a credential file gives them, with the session token that
+/// temporary credentials come with.
 public struct AccessKeyPair: Sendable, Equatable {
   public var accessKeyId: String
   public var secretAccessKey: String
+  public var sessionToken: String?
 
-  public init(accessKeyId: String, secretAccessKey: String) {
+  public init(accessKeyId: String, secretAccessKey: String, sessionToken: String? = nil) {
     self.accessKeyId = accessKeyId
     self.secretAccessKey = secretAccessKey
+    self.sessionToken = sessionToken
   }
 }

@@ -21,7 +21,7 @@ extension IAMAPI {
   /// The named user, or the caller when `userName` is nil (the account for the root user),
   /// with `action` authorized on its ARN.
   func credentialOwner(_ userName: String?, action: String, _ kind: CredentialKind) throws -> CredentialOwner {
-    guard let name = userName ?? callerUserName else {
+    guard let name = try userName ?? impliedUserName() else {
       try authorize(action, on: rootArn)
       return CredentialOwner(user: nil, ids: account[keyPath: kind.ofRoot])
     }

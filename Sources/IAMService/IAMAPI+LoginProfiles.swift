@@ -78,8 +78,8 @@ extension IAMAPI {
     check.password(newPassword, "newPassword")
     try check.check()
     guard let name = callerUserName else {
-      throw IAMError(
-        .invalidUserType, "Only an IAM user can change its own password with ChangePassword; the root user cannot.")
+      let who = caller.identity == .root ? "the root user" : "a role session"
+      throw IAMError(.invalidUserType, "Only an IAM user can change its own password with ChangePassword; \(who) cannot.")
     }
     let policy = account.passwordPolicy
     try authorize(

@@ -127,7 +127,7 @@ extension IAMAPI {
     check.marker(marker)
     check.maxItems(maxItems)
     try check.check()
-    guard let name = userName ?? callerUserName else {
+    guard let name = try userName ?? impliedUserName() else {
       try authorize("iam:ListMFADevices", on: rootArn)
       return Page(items: [], isTruncated: false, marker: nil)
     }

@@ -28,7 +28,7 @@ extension IAMAPI {
     var check = ParameterValidation()
     check.name(userName, "userName", max: 128, required: false)
     try check.check()
-    guard let userName = userName ?? callerUserName else {
+    guard let userName = try userName ?? impliedUserName() else {
       try authorize("iam:GetUser", on: rootArn)
       return User(userName: "root", path: "/", userId: account.accountId, arn: rootArn, createDate: account.createDate)
     }
@@ -114,6 +114,15 @@ extension IAMAPI {
   var callerUserName: String? {
     if case .user(let name) = caller.identity { return name }
     return nil
+  }
+
+  /// The user an operation acts on when none is named: the calling user, or nil for the root
+  /// user, whose operations act on the account. A role session has no user of its own.
+  func impliedUserName() throws -> String? {
+    if case .role = caller.identity {
+      throw IAMError(.validationError, "Must specify userName when calling with non-User credentials")
+    }
+    return callerUserName
   }
 
   /// Loads a user, authorizing `action` on its ARN first: the decision must not depend on

@@ -52,27 +52,54 @@ public final class IAMAPI {
 
   var rootArn: String { "arn:aws:iam::\(account.accountId):root" }
 
-  /// The caller's ARN as it is now (a rename earlier in the command changes it).
+  /// The caller's ARN as it is now (a rename earlier in the command changes it); for a role
+  /// session, the session's ARN, which is what denials name.
   public func callerArn() throws -> String {
     switch caller.identity {
     case .root: return rootArn
     case .user(let name):
       guard let user = try transaction.record(UserRecord.self, named: name) else { return arn(.user, path: "/", name: name) }
       return arn(.user, path: user.path, name: user.name)
+    case .role(let name, _, let sessionName):
+      return sessionArn(role: name, session: sessionName)
     }
+  }
+
+  /// `arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`: the role's path is not part of it.
+  func sessionArn(role: String, session: String) -> String {
+    "arn:aws:sts::\(account.accountId):assumed-role/\(role)/\(session)"
   }
 
   // MARK: The steps every operation takes
 
   /// Records the call for `-d` and re-checks the caller's key: an earlier step of the same
-  /// command may have deleted or deactivated it, and AWS checks the key on every request.
+  /// command may have deleted or deactivated it, and AWS checks the key on every request. A
+  /// session that GetSessionToken made without an MFA code may not call IAM at all.
   func begin(_ operation: String, _ parameters: [(String, String?)]) throws {
+    try beginCall(operation, parameters)
+    if let session = caller.session, session.kind != .role, session.mfaTime == nil {
+      trace.debug("  a session that GetSessionToken made without an MFA code cannot call IAM operations")
+      throw AuthenticationError.invalidToken
+    }
+  }
+
+  /// `begin` for every service: the trace and the key check.
+  func beginCall(_ operation: String, _ parameters: [(String, String?)]) throws {
     let shown = parameters.compactMap { name, value in value.map { "\(name)=\($0)" } }
     trace.debug(([operation] + shown).joined(separator: " "))
     try IAMAPI.confirmKey(caller.accessKeyId, of: caller, in: transaction, account: account)
   }
 
   static func confirmKey(_ keyId: String, of caller: Caller, in transaction: Transaction, account: AccountRecord) throws {
+    if let session = caller.session {
+      // A session ends only by expiring, but the user it belongs to can be deleted.
+      guard try transaction.record(SessionRecord.self, named: keyId) != nil else { throw AuthenticationError.invalidToken }
+      if case .user(let name) = caller.identity {
+        guard let user = try transaction.record(UserRecord.self, named: name), user.name == name, user.id == session.userId
+        else { throw AuthenticationError.invalidToken }
+      }
+      return
+    }
     guard let key = try transaction.record(AccessKeyRecord.self, named: keyId), key.status == "Active" else {
       throw AuthenticationError.invalidToken
     }
@@ -83,6 +110,8 @@ public final class IAMAPI {
       guard key.userName == name, let user = try transaction.record(UserRecord.self, named: name),
         user.accessKeys.contains(keyId)
       else { throw AuthenticationError.invalidToken }
+    case .role:
+      throw AuthenticationError.invalidToken
     }
   }
 
@@ -94,30 +123,20 @@ public final class IAMAPI {
   func authorize(
     _ action: String, on resource: String, grantedBy grant: String? = nil, context extra: [String: String] = [:]
   ) throws {
-    guard case .user(let name) = caller.identity else {
+    var context = try callerRequestContext()
+    for (key, value) in extra { context.set(key, to: [value]) }
+    guard let (decision, callerArn) = try identityDecision(action, on: resource, context: context) else {
       trace.debug("  authorize \(action) on \(resource): allowed (root user)")
       return
     }
-    guard let user = try transaction.record(UserRecord.self, named: name) else { throw AuthenticationError.invalidToken }
-    var policies = try identityPolicies(of: user, for: action)
-    for groupName in user.groups {
-      // A group whose file is gone could hold the Deny that decides this request: deciding
-      // without it would fail open, so a missing group stops the command.
-      policies += try identityPolicies(of: try group(named: groupName, of: user), for: action)
-    }
-    let userArn = arn(.user, path: user.path, name: user.name)
-    var context = requestContext(user: user, arn: userArn)
-    for (key, value) in extra { context.set(key, to: [value]) }
-    let request = AuthorizationRequest(action: action, resource: resource, context: context)
-    let decision = PolicyEvaluator.evaluate(request, policies: policies)
     switch decision {
-    case .allowed(let label):
-      trace.debug("  authorize \(action) on \(resource): allowed by \(label)")
-    case .explicitDeny(let label):
-      trace.debug("  authorize \(action) on \(resource): denied by \(label)")
+    case .allowed(let statement):
+      trace.debug("  authorize \(action) on \(resource): allowed by \(statement.description)")
+    case .explicitDeny(let statement):
+      trace.debug("  authorize \(action) on \(resource): denied by \(statement.description)")
       throw IAMError(
         .accessDenied,
-        "User: \(userArn) is not authorized to perform: \(action) on resource: \(resource) with an explicit deny in an identity-based policy"
+        "User: \(callerArn) is not authorized to perform: \(action) on resource: \(resource) with an explicit deny in an identity-based policy"
       )
     case .implicitDeny:
       if let grant {
@@ -127,24 +146,54 @@ public final class IAMAPI {
       trace.debug("  authorize \(action) on \(resource): denied (no policy allows it)")
       throw IAMError(
         .accessDenied,
-        "User: \(userArn) is not authorized to perform: \(action) on resource: \(resource) because no identity-based policy allows the \(action) action"
+        "User: \(callerArn) is not authorized to perform: \(action) on resource: \(resource) because no identity-based policy allows the \(action) action"
       )
     }
   }
 
-  /// The request context of a call made with an IAM user's long-term access key.
-  private func requestContext(user: UserRecord, arn: String) -> RequestContext {
-    RequestContext([
-      "aws:username": [user.name],
-      "aws:userid": [user.id],
-      "aws:PrincipalType": ["User"],
-      "aws:PrincipalArn": [arn],
-      "aws:PrincipalAccount": [account.accountId],
-      "aws:CurrentTime": [now.iso8601],
-      "aws:EpochTime": [String(now.seconds)],
-      "aws:SecureTransport": ["true"],
-      "aws:RequestedRegion": ["us-east-1"],
-    ])
+  /// What the caller's identity-based policies decide, with the ARN a denial names; nil for the
+  /// root user, whom they do not restrict.
+  func identityDecision(_ action: String, on resource: String, context: RequestContext) throws
+    -> (decision: Decision, callerArn: String)?
+  {
+    let policies: [NamedPolicy]
+    switch caller.identity {
+    case .root:
+      return nil
+    case .user(let name):
+      guard let user = try transaction.record(UserRecord.self, named: name) else { throw AuthenticationError.invalidToken }
+      policies = try userPolicies(user, for: action)
+    case .role:
+      guard let role = try sessionRole() else {
+        trace.debug("  the session's role no longer exists (deleted, or created again as another role): no policy applies")
+        return (.implicitDeny, try callerArn())
+      }
+      policies = try identityPolicies(of: role, for: action)
+    }
+    let request = AuthorizationRequest(action: action, resource: resource, context: context)
+    return (PolicyEvaluator.evaluate(request, policies: policies), try callerArn())
+  }
+
+  /// The policies that decide what an IAM user (or a session of one) may do: its own, then
+  /// those of each of its groups.
+  private func userPolicies(_ user: UserRecord, for action: String) throws -> [NamedPolicy] {
+    var policies = try identityPolicies(of: user, for: action)
+    for groupName in user.groups {
+      // A group whose file is gone could hold the Deny that decides this request: deciding
+      // without it would fail open, so a missing group stops the command.
+      policies += try identityPolicies(of: try group(named: groupName, of: user), for: action)
+    }
+    return policies
+  }
+
+  /// The role of a role session as it is now; nil when it was deleted, or deleted and created
+  /// again (a new role, with a new id, that the session has no part in).
+  func sessionRole() throws -> RoleRecord? {
+    guard case .role(let name, let roleId, _) = caller.identity else { return nil }
+    guard let role = try transaction.record(RoleRecord.self, named: name), role.name == name, role.id == roleId else {
+      return nil
+    }
+    return role
   }
 
   /// The policies a user, group or role holds itself, as far as a request for `action` needs

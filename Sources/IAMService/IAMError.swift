@@ -6,6 +6,7 @@ public enum ErrorCode: String, Sendable, CaseIterable {
   case deleteConflict = "DeleteConflict"
   case duplicateCertificate = "DuplicateCertificate"
   case entityAlreadyExists = "EntityAlreadyExists"
+  case expiredToken = "ExpiredToken"
   case invalidClientTokenId = "InvalidClientTokenId"
   case invalidAuthenticationCode = "InvalidAuthenticationCode"
   case invalidInput = "InvalidInput"
@@ -21,7 +22,9 @@ public enum ErrorCode: String, Sendable, CaseIterable {
 
   public var httpStatus: Int {
     switch self {
-    case .accessDenied, .invalidAuthenticationCode, .invalidClientTokenId, .signatureDoesNotMatch: return 403
+    // STS's model gives ExpiredToken 400; the services a session calls answer 403, and so does iam.
+    case .accessDenied, .expiredToken, .invalidAuthenticationCode, .invalidClientTokenId, .signatureDoesNotMatch:
+      return 403
     case .noSuchEntity: return 404
     case .deleteConflict, .duplicateCertificate, .entityAlreadyExists, .limitExceeded: return 409
     case .invalidInput, .invalidUserType, .keyPairMismatch, .malformedCertificate, .malformedPolicyDocument,

@@ -37,7 +37,7 @@ public final class IAMService {
         transaction: transaction, account: account, caller: caller,
         ids: IDGenerator(seed: configuration.seed), now: configuration.now, trace: trace,
         passwordIterations: configuration.passwordIterations)
-      trace.debug("caller \(try api.callerArn()) (access key \(caller.accessKeyId))")
+      trace.debug("caller \(try api.callerArn()) (\(caller.session == nil ? "access" : "session") key \(caller.accessKeyId))")
       let result = try body(api)
       api.finish()
       let changed = transaction.changes.count
@@ -68,47 +68,6 @@ public final class IAMService {
       "created a new simulated AWS account \(account.accountId) in \(store.root); "
       + "its root credentials are in \(rootCredentialsPath)"
     return account
-  }
-
-  /// Finds the key and checks its secret, telling `-d` which it was, or why it is refused: AWS's
-  /// refusals do not say, and the person at the terminal needs to know.
-  private func authenticate(
-    _ credentials: AccessKeyPair, in transaction: Transaction, account: AccountRecord, trace: Trace
-  ) throws -> Caller {
-    let id = credentials.accessKeyId
-    var check = ParameterValidation()
-    check.accessKeyId(id)
-    guard (try? check.check()) != nil else {
-      trace.debug("access key \(id) cannot be a key: an access key id is 16 to 128 letters, digits or underscores")
-      throw AuthenticationError.invalidToken
-    }
-    guard let key = try transaction.record(AccessKeyRecord.self, named: id) else {
-      trace.debug("access key \(id) is not a key of account \(account.accountId)")
-      throw AuthenticationError.invalidToken
-    }
-    let owner = key.userName.map { "user \($0)" } ?? "the root user"
-    guard key.status == "Active" else {
-      trace.debug("access key \(id) belongs to \(owner) but is inactive")
-      throw AuthenticationError.invalidToken
-    }
-    guard SecretHash.matches(secret: credentials.secretAccessKey, salt: key.salt, expected: key.secretHash) else {
-      trace.debug("access key \(id) belongs to \(owner), but the secret given with it is not that key's secret")
-      throw AuthenticationError.badSignature
-    }
-    let caller: Caller
-    if let userName = key.userName {
-      caller = Caller(identity: .user(name: userName), accessKeyId: key.id)
-    } else {
-      caller = Caller(identity: .root, accessKeyId: key.id)
-    }
-    do {
-      try IAMAPI.confirmKey(key.id, of: caller, in: transaction, account: account)
-    } catch {
-      trace.debug("access key \(id) names \(owner) as its owner, who does not have it")
-      throw error
-    }
-    trace.debug("access key \(id) is an active key of \(owner), and the secret matches")
-    return caller
   }
 }
 

@@ -26,6 +26,21 @@ struct IDGenerator {
     "AKIA" + Base32.encode(bytes(10, account: &account))
   }
 
+  /// `ASIA` and 16 base32 characters: the key id of temporary credentials.
+  func sessionKeyId(account: inout AccountRecord) -> String {
+    "ASIA" + Base32.encode(bytes(10, account: &account))
+  }
+
+  /// An opaque session token: 84 characters of `[A-Za-z0-9+/]`.
+  func sessionToken(account: inout AccountRecord) -> String {
+    Base64.encode((0..<3).flatMap { _ in bytes(21, account: &account) })
+  }
+
+  /// An EC2 instance id: `i-` and 17 hexadecimal digits.
+  func instanceId(account: inout AccountRecord) -> String {
+    "i-" + String(Hex.encode(bytes(9, account: &account)).prefix(17))
+  }
+
   /// 40 characters of `[A-Za-z0-9+/]`.
   func secretAccessKey(account: inout AccountRecord) -> String {
     Base64.encode(bytes(30, account: &account))

@@ -69,6 +69,16 @@ public struct NameLookup {
     return arns
   }
 
+  /// The ARNs of the account's roles that start with `prefix`; before anything that could only
+  /// be an ARN is typed, the roles' names as well, as AssumeRole takes either.
+  public func roleArns(prefix: String) -> [String] {
+    guard let snapshot, let account = (try? snapshot.account()) ?? nil, let stems = try? snapshot.stems(of: RoleRecord.self)
+    else { return [] }
+    let roles = stems.compactMap { (try? snapshot.record(RoleRecord.self, stem: $0)) ?? nil }
+    let arns = roles.map { "arn:aws:iam::\(account.accountId):role\($0.path)\($0.name)" }.filter { $0.hasPrefix(prefix) }
+    return arns + (prefix.contains(":") ? [] : roles.map(\.name).filter { $0.hasPrefix(prefix) })
+  }
+
   /// The account's alias, when it has one that starts with `prefix`.
   public func accountAlias(prefix: String) -> [String] {
     matching(((try? snapshot?.account()) ?? nil)?.alias.map { [$0] }, prefix)

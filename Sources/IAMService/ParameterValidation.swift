@@ -114,6 +114,31 @@ struct ParameterValidation {
     pattern(value, member, "[\\d]+") { $0.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 } }
   }
 
+  /// An STS name such as `RoleSessionName` or `SourceIdentity`: `[\w+=,.@-]*`, `min` to `max` characters.
+  mutating func stsName(_ value: String?, _ member: String, min: Int = 2, max: Int = 64, required: Bool = false) {
+    guard let value else {
+      if required { null(member) }
+      return
+    }
+    length(value, member, min: min, max: max)
+    pattern(value, member, "[\\w+=,.@-]*") { $0.allSatisfy(isNameCharacter) }
+  }
+
+  /// AssumeRole's `ExternalId`: `[\w+=,.@:/-]*`, 2 to 1224 characters.
+  mutating func externalId(_ value: String?) {
+    guard let value else { return }
+    length(value, "externalId", min: 2, max: 1224)
+    pattern(value, "externalId", "[\\w+=,.@:\\/-]*") {
+      $0.allSatisfy { isNameCharacter($0) || $0 == ":" || $0 == "/" }
+    }
+  }
+
+  /// An ARN parameter, such as AssumeRole's `RoleArn`: checked for its length only, as STS does.
+  mutating func arn(_ value: String?, _ member: String) {
+    guard let value else { return null(member) }
+    length(value, member, min: 20, max: 2048)
+  }
+
   /// A signing certificate's id: `[\w]+`, 24 to 128 characters.
   mutating func certificateId(_ value: String?) {
     guard let value else { return null("certificateId") }

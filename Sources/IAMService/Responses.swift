@@ -27,6 +27,8 @@ public struct Role: Sendable, Equatable {
   public var arn: String
   public var createDate: String
   public var assumeRolePolicyDocument: String
+  /// The longest session AssumeRole gives out for the role, in seconds.
+  public var maxSessionDuration: Int
 }
 
 public struct InstanceProfile: Sendable, Equatable {

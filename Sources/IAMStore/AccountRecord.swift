@@ -6,7 +6,7 @@ import IAMEncoding
 public struct AccountRecord: Sendable, Equatable {
   /// The store layout this build writes. Bump it, and add a step to `SchemaMigration`, whenever
   /// the meaning of a file changes.
-  public static let currentSchemaVersion = 6
+  public static let currentSchemaVersion = 7
 
   public var schemaVersion: Int
   public var accountId: String

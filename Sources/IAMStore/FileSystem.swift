@@ -154,6 +154,30 @@ public enum FileSystem {
     if durable { try syncDirectory(directory) }
   }
 
+  /// Writes `bytes` to `path` only if nothing is there: the file appears whole or not at all,
+  /// and an existing file or link is never replaced. Returns false when `path` exists.
+  public static func writeNewFile(_ path: String, _ bytes: [UInt8], mode: mode_t = fileMode) throws(StoreError) -> Bool {
+    let (directory, name) = split(path)
+    let temporary = directory + "/." + name + ".tmp"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, mode)
+    if fd < 0 { throw .io(operation: "create", path: temporary, errno: errno) }
+    do throws(StoreError) {
+      try writeAll(fd, bytes, path: temporary)
+    } catch {
+      close(fd)
+      unlink(temporary)
+      throw error
+    }
+    close(fd)
+    // A hard link is made only where no name exists: the no-replace counterpart of rename.
+    let linked = link(temporary, path) == 0
+    let code = errno
+    unlink(temporary)
+    if linked { return true }
+    if code == EEXIST { return false }
+    throw .io(operation: "create", path: path, errno: code)
+  }
+
   static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int, path: String) throws(StoreError) {
     var done = 0
     while done < bytes.count {

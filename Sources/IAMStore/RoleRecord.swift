@@ -14,6 +14,15 @@ public struct RoleRecord: StoredRecord, Equatable {
   public var attachedPolicies: [String]
   /// Exact names of the instance profiles that contain this role.
   public var instanceProfiles: [String]
+  /// The longest session, in seconds, that AssumeRole may give out for the role.
+  public var maxSessionDuration: Int
+  /// The unique id of each user or role the trust policy named by ARN when it was set: IAM
+  /// binds a principal to the entity, so one deleted and created again under the same name is
+  /// not trusted (iam-semantics §1.4).
+  public var principalIds: [String: String]
+
+  public static let defaultMaxSessionDuration = 3600
+  public static let maxSessionDurationRange = 3600...43200
 
   public init(name: String, path: String, id: String, createDate: String, assumeRolePolicy: String) {
     self.name = name
@@ -24,6 +33,8 @@ public struct RoleRecord: StoredRecord, Equatable {
     self.policies = [:]
     self.attachedPolicies = []
     self.instanceProfiles = []
+    self.maxSessionDuration = RoleRecord.defaultMaxSessionDuration
+    self.principalIds = [:]
   }
 
   public init(json: JSONValue, file: String) throws(StoreError) {
@@ -36,6 +47,10 @@ public struct RoleRecord: StoredRecord, Equatable {
     policies = try fields.stringMap("policies")
     attachedPolicies = try fields.policyArns("attachedPolicies")
     instanceProfiles = try fields.names("instanceProfiles")
+    maxSessionDuration =
+      try fields.optionalInt("maxSessionDuration", in: RoleRecord.maxSessionDurationRange)
+      ?? RoleRecord.defaultMaxSessionDuration
+    principalIds = try fields.stringMap("principalIds")
   }
 
   public var json: JSONValue {
@@ -45,9 +60,11 @@ public struct RoleRecord: StoredRecord, Equatable {
       "createDate": .string(createDate),
       "id": .string(id),
       "instanceProfiles": .strings(instanceProfiles),
+      "maxSessionDuration": .int(maxSessionDuration),
       "name": .string(name),
       "path": .string(path),
       "policies": .stringMap(policies),
+      "principalIds": .stringMap(principalIds),
     ])
   }
 }

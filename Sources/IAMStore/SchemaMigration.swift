@@ -20,6 +20,9 @@ enum SchemaMigration {
     // and roles: nothing to move, but an iam that predates them would drop every attachment
     // when it rewrote an entity.
     5: { _, _ in },
+    // Schema 7 adds sessions, and the longest session and the trust policy's principal ids to
+    // roles: nothing to move, but an iam that predates them would drop them from a role it rewrote.
+    6: { _, _ in },
   ]
 
   /// Schema 2 files a group's member markers under the group's id instead of its case-folded

@@ -31,6 +31,9 @@ public enum StoreLayout {
   public static let groupMembers = "group-members"
   public static let certificateFingerprints = "signing-certificate-fingerprints"
   public static let policyAttachments = "policy-attachments"
+  /// One directory per hour in which sessions expire, named after the hour's first second since
+  /// the epoch, with one empty marker per session, named after its key id.
+  public static let sessionExpiry = "session-expiry"
   /// What iam locked before schema 2 (see `Store`).
   public static let legacyLock = "lock"
   /// The most names a path below the root has: `group-members/<group id>/<user>`.
@@ -87,6 +90,12 @@ public enum StoreLayout {
     attachmentsDirectory(policyId: policyId) + "/" + kind + "." + caseFoldedStem(name)
   }
 
+  public static func sessionExpiryBucket(_ bucket: String) -> String { sessionExpiry + "/" + bucket }
+
+  public static func sessionExpiryMarker(bucket: String, keyId: String) -> String {
+    sessionExpiryBucket(bucket) + "/" + keyId
+  }
+
   /// The marker of a signing certificate's fingerprint (hex SHA-1); it holds the certificate's id.
   public static func certificateFingerprint(_ fingerprint: String) -> String {
     certificateFingerprints + "/" + fingerprint
@@ -134,7 +143,12 @@ struct FieldReader {
   }
 
   func bool(_ key: String) throws(StoreError) -> Bool {
-    guard let value = json[key] else { throw damaged("field \"\(key)\" is missing") }
+    guard let flag = try optionalBool(key) else { throw damaged("field \"\(key)\" is missing") }
+    return flag
+  }
+
+  func optionalBool(_ key: String) throws(StoreError) -> Bool? {
+    guard let value = json[key] else { return nil }
     guard let flag = value.boolValue else { throw damaged("field \"\(key)\" must be true or false") }
     return flag
   }

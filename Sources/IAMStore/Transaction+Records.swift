@@ -46,6 +46,7 @@ extension Transaction {
         AccessKeyRecord.directory, StoreLayout.groupMembers, SigningCertificateRecord.directory,
         ServerCertificateRecord.directory, StoreLayout.certificateFingerprints, MFADeviceRecord.directory,
         ManagedPolicyRecord.directory, StoreLayout.policyAttachments, AWSPolicyUseRecord.directory,
+        SessionRecord.directory, StoreLayout.sessionExpiry,
       ]
       for directory in directories where try !list(directory).isEmpty {
         throw .damaged(path: absolutePath(StoreLayout.account), reason: "the file is missing")

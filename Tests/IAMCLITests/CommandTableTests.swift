@@ -86,6 +86,7 @@ import Testing
     "useraddloginprofile": ["--password-reset-required~"],
     "virtualmfadevicecreate": ["--show-qr~", "-t is -b"],
     "usermodloginprofile": ["--password-reset-required~"],
+    "rolecreate": ["--max-session-duration SECONDS"],
   ]
 
   /// An option as the spec lists it; an alias, which IAMCli never had, is declared apart.

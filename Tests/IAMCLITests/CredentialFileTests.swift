@@ -28,6 +28,24 @@ import Testing
     #expect(properties(line) == ["a": value])
   }
 
+  @Test func aSessionTokenLineGoesWithTheKeyAndAnEmptyOneIsNone() throws {
+    let pair = try CredentialFile.parse(Array("AWSAccessKeyId=ASIAX\nAWSSecretKey=s\nAWSSessionToken=t/o+k=\n".utf8))
+    #expect(pair == AccessKeyPair(accessKeyId: "ASIAX", secretAccessKey: "s", sessionToken: "t/o+k="))
+    let empty = try CredentialFile.parse(Array("AWSAccessKeyId=AKIAX\nAWSSecretKey=s\nAWSSessionToken=\n".utf8))
+    #expect(empty.sessionToken == nil)
+  }
+
+  @Test func theFileOfTemporaryCredentialsReadsBackAsThem() throws {
+    let credentials = Credentials(
+      accessKeyId: "ASIAEXAMPLEEXAMPLE22", secretAccessKey: "a+b/c=", sessionToken: "x=y+z/w",
+      expiration: "2026-11-23T13:00:00Z")
+    let text = CredentialFile.text(for: credentials, of: "arn:aws:sts::123456789012:assumed-role/r/s")
+    #expect(text.hasPrefix("# Temporary credentials of arn:aws:sts::123456789012:assumed-role/r/s"))
+    #expect(
+      try CredentialFile.parse(Array(text.utf8))
+        == AccessKeyPair(accessKeyId: "ASIAEXAMPLEEXAMPLE22", secretAccessKey: "a+b/c=", sessionToken: "x=y+z/w"))
+  }
+
   @Test func theLastOfEqualKeysWinsAndKeysAreCaseSensitive() {
     #expect(properties("a=1\nA=2\na=3\n") == ["a": "3", "A": "2"])
   }

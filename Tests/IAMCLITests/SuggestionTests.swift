@@ -28,6 +28,8 @@ import Testing
     }
     #expect(meaning("attach-user-policy") == .command("userattachpolicy"))
     #expect(meaning("list-policies") == .command("policylistbypath"))
+    #expect(meaning("assume-role") == .command("assumerole"))
+    #expect(meaning("update-role") == .command("rolemod"))
   }
 
   @Test(arguments: [

@@ -145,7 +145,7 @@ import Testing
                     {"Effect":"Deny","NotAction":"iam:Get*","Resource":"*"}]}
       """#
     #expect(try decide(text, action: "iam:GetUser") == .allowed(by: "test"))
-    #expect(try decide(text, action: "iam:CreateUser") == .explicitDeny(by: "test"))
+    #expect(try decide(text, action: "iam:CreateUser") == .explicitDeny(by: "test", statement: 2))
   }
 
   @Test func notResourceInverts() throws {

@@ -51,7 +51,8 @@ import Testing
     let policies = [try Self.policy("p", text)]
     let admin = "arn:aws:iam::123456789012:group/Admin"
     #expect(
-      PolicyEvaluator.evaluate(Self.request("iam:DeleteGroup", admin), policies: policies) == .explicitDeny(by: "p"))
+      PolicyEvaluator.evaluate(Self.request("iam:DeleteGroup", admin), policies: policies)
+        == .explicitDeny(by: "p", statement: 2))
     #expect(
       PolicyEvaluator.evaluate(
         Self.request("iam:DeleteGroup", "arn:aws:iam::123456789012:group/Dev"), policies: policies)
@@ -87,5 +88,24 @@ import Testing
     #expect(context.values(for: "aws:userid") == ["AIDA"])
     context.set("aws:userid", to: nil)
     #expect(context.values(for: "aws:userid") == nil)
+  }
+}
+
+extension PolicyEvaluatorTests {
+  @Test func theDecisionNamesTheStatementAndItsSid() throws {
+    let text = #"""
+      {"Statement":[{"Sid":"Reads","Effect":"Allow","Action":"iam:Get*","Resource":"*"},
+                    {"Effect":"Allow","Action":"iam:List*","Resource":"*"},
+                    {"Sid":"NoUsers","Effect":"Deny","Action":"iam:ListUsers","Resource":"*"}]}
+      """#
+    let policies = [try Self.policy("user bob policy p", text)]
+    let get = PolicyEvaluator.evaluate(Self.request("iam:GetRole"), policies: policies)
+    #expect(get == .allowed(by: "user bob policy p", statement: 1, sid: "Reads"))
+    #expect(get.deciding?.description == "user bob policy p, statement 1 (Reads)")
+    let list = PolicyEvaluator.evaluate(Self.request("iam:ListRoles"), policies: policies)
+    #expect(list.deciding?.description == "user bob policy p, statement 2")
+    let denied = PolicyEvaluator.evaluate(Self.request("iam:ListUsers"), policies: policies)
+    #expect(denied == .explicitDeny(by: "user bob policy p", statement: 3, sid: "NoUsers"))
+    #expect(Decision.implicitDeny.deciding == nil)
   }
 }

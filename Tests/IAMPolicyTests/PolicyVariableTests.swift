@@ -31,7 +31,7 @@ import Testing
        {"Effect":"Deny","Action":"iam:*","NotResource":"arn:aws:iam::123456789012:user/${aws:username}"}]}
       """#
     #expect(try decide(deny, resource: Self.bob) == .allowed(by: "test"))
-    #expect(try decide(deny, resource: Self.bob, context: ["aws:username": ["alice"]]) == .explicitDeny(by: "test"))
+    #expect(try decide(deny, resource: Self.bob, context: ["aws:username": ["alice"]]) == .explicitDeny(by: "test", statement: 2))
     let condition = #"{"StringEquals":{"aws:ResourceTag/owner":"${aws:username}"}}"#
     #expect(try conditionDenies(condition, context: ["aws:ResourceTag/owner": ["bob"]]) == false)
     #expect(try conditionDenies(condition, context: ["aws:ResourceTag/owner": ["bob"], "aws:username": ["bob"]]))

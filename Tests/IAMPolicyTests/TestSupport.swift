@@ -83,3 +83,15 @@ func conditionDenies(_ condition: String, context: [String: [String]]) throws ->
   let statement = #""Effect":"Deny","Action":"iam:*","Resource":"*","Condition":\#(condition)"#
   return try decide(identityDocument(statement), context: context) == .explicitDeny(by: "test")
 }
+
+extension Decision {
+  /// Allowed by statement `statement` (the first by default) of the policy labelled `label`.
+  static func allowed(by label: String, statement: Int = 1, sid: String? = nil) -> Decision {
+    .allowed(DecidingStatement(policy: label, index: statement, sid: sid))
+  }
+
+  /// Denied by statement `statement` (the first by default) of the policy labelled `label`.
+  static func explicitDeny(by label: String, statement: Int = 1, sid: String? = nil) -> Decision {
+    .explicitDeny(DecidingStatement(policy: label, index: statement, sid: sid))
+  }
+}

@@ -44,7 +44,7 @@ import Testing
     }
     let trace = Trace()
     try h.call(as: caller, trace: trace) { _ = try $0.listUsers(pathPrefix: nil, marker: nil, maxItems: nil) }
-    #expect(trace.debugLines.contains { $0.contains("iam:ListUsers") && $0.hasSuffix("allowed by group readers policy list") })
+    #expect(trace.debugLines.contains { $0.contains("iam:ListUsers") && $0.hasSuffix("allowed by group readers policy list, statement 1") })
     try h.call { try $0.deleteGroupPolicy(groupName: "readers", policyName: "list") }
     #expect(h.failure(as: caller) { try $0.listUsers(pathPrefix: nil, marker: nil, maxItems: nil) }?.hasPrefix("403") == true)
   }

@@ -215,7 +215,7 @@ import Testing
     try h.call { try $0.attachUserPolicy(userName: "reader", policyArn: Self.readOnly) }
     let trace = Trace()
     _ = try h.call(as: caller, trace: trace) { try $0.listUsers(pathPrefix: nil, marker: nil, maxItems: nil) }
-    #expect(trace.debugLines.contains { $0.hasSuffix("allowed by user reader attached policy \(Self.readOnly)") })
+    #expect(trace.debugLines.contains { $0.hasSuffix("allowed by user reader attached policy \(Self.readOnly), statement 1") })
     #expect(h.failure(as: caller) { try $0.createUser(userName: "x", path: nil) }?.hasPrefix("403 AccessDenied") == true)
     // Through a group, and revoked when the group's policy is detached.
     try h.call { iam in

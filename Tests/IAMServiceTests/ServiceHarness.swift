@@ -9,16 +9,19 @@ final class ServiceHarness {
   let directory: String
   let service: IAMService
   let root: AccessKeyPair
+  /// Read once: a look-up inside another call's transaction would wait for that call's lock.
+  let accountId: String
 
   /// Passwords are hashed with `passwordIterations` PBKDF2 iterations: a handful by default,
   /// because a debug build takes over a second for the real count.
   init(clock: Timestamp = Timestamp(seconds: 1_795_000_000), passwordIterations: Int = 10) throws {
     directory = NSTemporaryDirectory() + "iam-service-tests-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    service = IAMService(
+    let service = IAMService(
       configuration: ServiceConfiguration(
         store: StoreOptions(root: directory + "/store"), seed: "service-tests",
         fixedTime: clock, passwordIterations: passwordIterations))
+    self.service = service
     try service.bootstrapIfNeeded(trace: Trace())
     let text = try String(contentsOfFile: service.rootCredentialsPath, encoding: .utf8)
     var values: [String: String] = [:]
@@ -26,7 +29,9 @@ final class ServiceHarness {
       let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
       if parts.count == 2 { values[parts[0]] = parts[1] }
     }
-    root = AccessKeyPair(accessKeyId: values["AWSAccessKeyId"]!, secretAccessKey: values["AWSSecretKey"]!)
+    let root = AccessKeyPair(accessKeyId: values["AWSAccessKeyId"]!, secretAccessKey: values["AWSSecretKey"]!)
+    self.root = root
+    accountId = try service.perform(credentials: root, trace: Trace()) { $0.accountId }
   }
 
   deinit { try? FileManager.default.removeItem(atPath: directory) }
@@ -67,8 +72,6 @@ final class ServiceHarness {
       return AccessKeyPair(accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey)
     }
   }
-
-  var accountId: String { (try? call { $0.accountId }) ?? "" }
 
   /// Sets an entity count in account.json directly, to reach a quota without creating thousands.
   func setCount(_ kind: String, to value: Int) throws {

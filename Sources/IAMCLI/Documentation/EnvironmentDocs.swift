@@ -9,7 +9,8 @@ enum EnvironmentDocs {
       CredentialSource.variable,
       """
       The credential file to use when --aws-credential-file is not given: a file with the lines \
-      AWSAccessKeyId=... and AWSSecretKey=..., read as a Java properties file. A relative path is taken from \
+      AWSAccessKeyId=... and AWSSecretKey=..., and for temporary credentials AWSSessionToken=..., read as a \
+      Java properties file. A relative path is taken from \
       the working directory; an empty value counts as not set, which -d points out. When neither names a \
       file, the command runs as the account's root user with the credential file kept in the store.
       """
@@ -135,6 +136,20 @@ enum EnvironmentDocs {
       """
       One small file per AWS managed policy that is attached to something, with how many users, groups and \
       roles it is attached to. The policies themselves are part of iam, not of the store.
+      """
+    ),
+    (
+      SessionRecord.directory + "/",
+      """
+      One file per session of temporary credentials, named after its ASIA key id: whose session it is, when it \
+      was made and expires, and when MFA was checked for it; its secret and token as salted hashes only.
+      """
+    ),
+    (
+      StoreLayout.sessionExpiry + "/",
+      """
+      One directory per hour in which sessions expire, with an empty file per session, so that the commands \
+      that make sessions remove the expired ones without reading every session.
       """
     ),
     (

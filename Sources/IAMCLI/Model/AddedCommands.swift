@@ -22,6 +22,9 @@ enum AddedCommands {
     ("policyversionget", ["get-policy-version"]),
     ("policyversionlist", ["list-policy-versions"]),
     ("policyversionsetdefault", ["set-default-policy-version"]),
+    ("rolemod", ["update-role"]),
+    ("assumerole", ["assume-role"]),
+    ("getsessiontoken", ["get-session-token"]),
   ]
 
   static func contains(_ name: String) -> Bool { all.contains { $0.name == name } }

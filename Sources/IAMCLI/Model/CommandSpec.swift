@@ -17,6 +17,7 @@ public enum CommandFamily: String, Sendable, CaseIterable {
   case serverCertificates = "Server certificates"
   case mfa = "MFA devices"
   case policies = "Managed policies"
+  case sessions = "Temporary credentials"
   case tool = "Tool commands (not in IAMCli)"
 }
 

@@ -15,7 +15,7 @@ public enum CommandTable {
     .userAddLoginProfile, .userChangePassword, .userDelLoginProfile, .userGetLoginProfile, .userModLoginProfile,
     .roleAddPolicy, .roleCreate, .roleDel, .roleDelPolicy, .roleGetAttributes, .roleListByPath,
     .roleListPolicies, .roleUpdateAssumePolicy, .roleUploadPolicy,
-    .roleAttachPolicy, .roleDetachPolicy, .roleListAttachedPolicies,
+    .roleAttachPolicy, .roleDetachPolicy, .roleListAttachedPolicies, .roleMod,
     .instanceProfileAddRole, .instanceProfileCreate, .instanceProfileDel, .instanceProfileGetAttributes,
     .instanceProfileListByPath, .instanceProfileListForRole, .instanceProfileRemoveRole,
     .serverCertDel, .serverCertGetAttributes, .serverCertListByPath, .serverCertMod, .serverCertUpload,
@@ -23,7 +23,8 @@ public enum CommandTable {
     .userDeactivateMFADevice, .userListMFADevices, .userResyncMFADevice,
     .policyCreate, .policyDel, .policyGet, .policyListByPath, .policyListEntities,
     .policyVersionCreate, .policyVersionDel, .policyVersionGet, .policyVersionList, .policyVersionSetDefault,
-    .help, .install, .mfaCode, .rootKey, .signIn, .version, .complete, .generateDocs,
+    .assumeRole, .getSessionToken,
+    .help, .install, .instanceCredentials, .mfaCode, .rootKey, .signIn, .version, .whoAmI, .complete, .generateDocs,
   ]
 
   public static func command(named name: String) -> CommandSpec? {

@@ -34,6 +34,8 @@ public struct OptionSpec: Sendable {
     case mfaDevices
     /// ARNs of managed policies: the account's own and AWS's.
     case policyArns
+    /// ARNs of the account's roles, and their names, as a role may be given either way.
+    case roleArns
     /// A fixed set of values that the parser itself does not check, as IAMCli passed them on.
     case values([String])
   }

@@ -56,14 +56,24 @@ public final class CommandContext {
   public func note(_ line: String) { notes.append(line) }
 
   /// Writes a file that holds a secret (an MFA seed, or a QR code of one), readable by its
-  /// owner alone whatever the umask, replacing what was there.
-  func writeSecretFile(_ path: String, _ bytes: [UInt8]) throws {
+  /// owner alone whatever the umask. With `replace` false, a file already at `path` is kept and
+  /// the command fails: temporary credentials are not written over a file someone may still use.
+  func writeSecretFile(_ path: String, _ bytes: [UInt8], replace: Bool = true) throws {
     let resolved = FileSystem.resolve(path, against: invocation.workingDirectory)
     trace.debug("writing \(invocation.absolute(resolved)), mode 0600")
+    let written: Bool
     do {
-      try FileSystem.writeFileAtomically(resolved, bytes, mode: 0o600, durable: false)
+      if replace {
+        try FileSystem.writeFileAtomically(resolved, bytes, mode: 0o600, durable: false)
+        written = true
+      } else {
+        written = try FileSystem.writeNewFile(resolved, bytes, mode: 0o600)
+      }
     } catch {
       throw CLIError.unusableFile(path: path, reason: error.reason, isDirectory: false)
+    }
+    guard written else {
+      throw CLIError.unusableFile(path: path, reason: "it exists already; give --force to replace it", isDirectory: false)
     }
   }
 

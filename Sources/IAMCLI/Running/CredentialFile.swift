@@ -7,6 +7,8 @@ import IAMService
 public enum CredentialFile {
   public static let accessKeyIdKey = "AWSAccessKeyId"
   public static let secretKeyKey = "AWSSecretKey"
+  /// The token of temporary credentials: not in IAMCli's files, which held long-term keys only.
+  public static let sessionTokenKey = "AWSSessionToken"
   /// A credential file holds two short lines and perhaps comments; anything larger is not one.
   public static let sizeLimit = 64 << 10
 
@@ -18,7 +20,21 @@ public enum CredentialFile {
     let properties = try properties(in: bytes.map { Unicode.Scalar($0) })
     guard let id = properties[accessKeyIdKey] else { throw .credentials(detail: "it has no \(accessKeyIdKey)") }
     guard let secret = properties[secretKeyKey] else { throw .credentials(detail: "it has no \(secretKeyKey)") }
-    return AccessKeyPair(accessKeyId: id, secretAccessKey: secret)
+    // An empty token line, as a template leaves it, is no token.
+    let token = properties[sessionTokenKey].flatMap { $0.isEmpty ? nil : $0 }
+    return AccessKeyPair(accessKeyId: id, secretAccessKey: secret, sessionToken: token)
+  }
+
+  /// The file `-o` of the commands that make temporary credentials writes: the three values,
+  /// after a comment saying whose they are and until when.
+  public static func text(for credentials: Credentials, of principal: String) -> String {
+    """
+    # Temporary credentials of \(principal), made by iam; they expire at \(credentials.expiration).
+    \(accessKeyIdKey)=\(credentials.accessKeyId)
+    \(secretKeyKey)=\(credentials.secretAccessKey)
+    \(sessionTokenKey)=\(credentials.sessionToken)
+
+    """
   }
 
   static func properties(in text: String) throws(CLIError) -> [String: String] {

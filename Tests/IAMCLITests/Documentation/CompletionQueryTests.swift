@@ -88,6 +88,17 @@ import Testing
     #expect(Self.complete(sandbox, ["iam", "signin", "-u", "b"]) == ["bob"])
   }
 
+  @Test func rolesByARNOrNameForAssumeRole() throws {
+    let sandbox = Sandbox()
+    for line in ["iam-rolecreate -r reader -s ec2.amazonaws.com", "iam-rolecreate -r deploy -p /ci/ -s ec2.amazonaws.com"] {
+      try #require(sandbox.run(line).status == 0)
+    }
+    let account = "arn:aws:iam::322717570643:role/"
+    #expect(Set(Self.complete(sandbox, ["iam-assumerole", "-r", ""])) == [account + "reader", account + "ci/deploy", "reader", "deploy"])
+    #expect(Self.complete(sandbox, ["iam-assumerole", "-r", "re"]) == ["reader"])
+    #expect(Self.complete(sandbox, ["iam-assumerole", "-r", account + "ci"]) == [account + "ci/deploy"])
+  }
+
   @Test func commandNamesAfterIamAndAfterHelp() throws {
     let sandbox = Sandbox()
     #expect(

@@ -50,9 +50,20 @@ final class Sandbox {
   /// `printf 'A\nB\n' | COMMAND` the lines of its format, for a command that reads more than one.
   /// `COMMAND | grep TEXT` keeps the output lines that contain TEXT, as tutorials cut a long
   /// listing short, with grep's status.
+  /// `$(COMMAND)` is replaced by what COMMAND prints, without its final line feeds, and leading
+  /// `NAME=VALUE` words set variables for the command alone, as in a shell.
   @discardableResult
   func run(_ commandLine: String, environment extra: [String: String] = [:]) -> Result {
-    var words = ShellWords.split(commandLine)
+    var words = ShellWords.split(commandLine) { inner in
+      var output = self.run(inner, environment: extra).stdout
+      while output.hasSuffix("\n") { output.removeLast() }
+      return output
+    }
+    var extra = extra
+    while let first = words.first, let assignment = ShellWords.assignment(first) {
+      extra[assignment.name] = assignment.value
+      words.removeFirst()
+    }
     if words.first == "echo", let pipe = words.firstIndex(of: "|") {
       let input = words[1..<pipe].joined(separator: " ") + "\n"
       return run(Array(words[(pipe + 1)...]), environment: extra, input: input)
@@ -104,9 +115,10 @@ final class Sandbox {
 
 /// Splits a command line the way a POSIX shell does for the cases transcripts use: blanks
 /// separate words, single quotes keep everything, double quotes keep everything but `\"` and
-/// `\\`, and a backslash outside quotes keeps the next character (`s3:\*` is `s3:*`).
+/// `\\`, and a backslash outside quotes keeps the next character (`s3:\*` is `s3:*`). `$(...)`,
+/// quoted or not, is what `substitute` makes of the command inside.
 enum ShellWords {
-  static func split(_ line: String) -> [String] {
+  static func split(_ line: String, substitute: (String) -> String = { _ in "" }) -> [String] {
     var words: [String] = []
     var current = ""
     var inWord = false
@@ -125,10 +137,15 @@ enum ShellWords {
         while let q = chars.popFirst(), q != "\"" {
           if q == "\\", let next = chars.first, next == "\"" || next == "\\" || next == "$" {
             current.append(chars.removeFirst())
+          } else if q == "$", chars.first == "(" {
+            current += substitution(&chars, substitute)
           } else {
             current.append(q)
           }
         }
+      case "$" where chars.first == "(":
+        inWord = true
+        current += substitution(&chars, substitute)
       case "\\":
         inWord = true
         if let next = chars.popFirst() { current.append(next) }
@@ -139,5 +156,22 @@ enum ShellWords {
     }
     if inWord { words.append(current) }
     return words
+  }
+
+  /// The output of the command in `$(...)`, whose `(` is next in `chars`.
+  private static func substitution(_ chars: inout ArraySlice<Character>, _ substitute: (String) -> String) -> String {
+    chars.removeFirst()
+    var inner = ""
+    while let c = chars.popFirst(), c != ")" { inner.append(c) }
+    return substitute(inner)
+  }
+
+  /// `NAME=VALUE` as a shell reads it before a command: a variable for that command alone.
+  static func assignment(_ word: String) -> (name: String, value: String)? {
+    guard let equals = word.firstIndex(of: "="), equals != word.startIndex else { return nil }
+    let name = word[..<equals]
+    guard name.allSatisfy({ $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }), !name.first!.isNumber
+    else { return nil }
+    return (String(name), String(word[word.index(after: equals)...]))
   }
 }

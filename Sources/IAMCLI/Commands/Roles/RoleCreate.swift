@@ -12,7 +12,7 @@ extension CommandSpec {
         or read from a file with -f. The trust policy is checked as IAM checks it, including that every user or \
         role it names exists.
         """,
-      options: [TrustPolicySource.file, path, role, TrustPolicySource.service, verbose],
+      options: [TrustPolicySource.file, RoleOptions.maxSessionDuration, path, role, TrustPolicySource.service, verbose],
       output: """
         Nothing, unless -v is given: then the role's ARN, its unique id (AROA...), and the trust policy exactly \
         as stored (a document read from a file ends with a newline, which shows as an empty line).
@@ -27,7 +27,7 @@ extension CommandSpec {
       let created = try context.iam {
         try $0.createRole(
           roleName: arguments.required(role), path: LegacyValues.path(arguments.value(path)),
-          assumeRolePolicyDocument: document)
+          assumeRolePolicyDocument: document, maxSessionDuration: arguments.integer(RoleOptions.maxSessionDuration))
       }
       return arguments.flag(verbose) ? [created.arn, created.roleId, created.assumeRolePolicyDocument] : []
     }

@@ -65,6 +65,7 @@ struct CompletionQuery {
     case .mfaDevices: return names.mfaDeviceSerials(prefix: prefix)
     case .accountAlias: return names.accountAlias(prefix: prefix)
     case .policyArns: return names.policyArns(prefix: prefix)
+    case .roleArns: return names.roleArns(prefix: prefix)
     }
   }
 
