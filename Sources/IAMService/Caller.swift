@@ -8,6 +8,12 @@ public struct Caller: Sendable, Equatable {
 
   public var identity: Identity
   public var accessKeyId: String
+
+  /// The IAM user behind the credentials; nil for the root user.
+  var userName: String? {
+    if case .user(let name) = identity { return name }
+    return nil
+  }
 }
 
 enum AuthenticationError {

@@ -1,3 +1,4 @@
+import IAMEncoding
 import IAMPolicy
 import IAMStore
 
@@ -16,11 +17,16 @@ public final class IAMAPI {
   /// PBKDF2 iterations for the passwords this command sets.
   let passwordIterations: Int
   private var parsedPolicies: [String: PolicyDocument] = [:]
+  /// The calls this command has made, for the audit trail.
+  var calls: [TrailEvent] = []
+  /// Who the trail says made them, as the command's credentials identified the caller.
+  let trailIdentity: JSONValue
 
   init(
     transaction: Transaction, account: AccountRecord, caller: Caller, ids: IDGenerator, now: Timestamp,
-    trace: Trace, passwordIterations: Int
+    trace: Trace, passwordIterations: Int, trailIdentity: JSONValue
   ) {
+    self.trailIdentity = trailIdentity
     self.passwordIterations = passwordIterations
     self.transaction = transaction
     self.account = account

@@ -33,13 +33,22 @@ public final class IAMService {
       let account = try account(in: transaction, announce: &announce)
       trace.debug("store \(store.root) (account \(account.accountId))")
       let caller = try authenticate(credentials, in: transaction, account: account, trace: trace)
+      let user = try caller.userName.flatMap { try transaction.record(UserRecord.self, named: $0) }
       let api = IAMAPI(
         transaction: transaction, account: account, caller: caller,
         ids: IDGenerator(seed: configuration.seed), now: configuration.now, trace: trace,
-        passwordIterations: configuration.passwordIterations)
+        passwordIterations: configuration.passwordIterations,
+        trailIdentity: IAMAPI.trailIdentity(of: caller, account: account, user: user))
       trace.debug("caller \(try api.callerArn()) (access key \(caller.accessKeyId))")
-      let result = try body(api)
+      let result: T
+      do {
+        result = try body(api)
+      } catch {
+        try api.recordCalls(rolledBack: true, configuration: configuration)
+        throw error
+      }
       api.finish()
+      try api.recordCalls(rolledBack: false, configuration: configuration)
       let changed = transaction.changes.count
       trace.debug(changed == 0 ? "commit: nothing changed" : "commit: \(changed) file(s) changed")
       return result

@@ -74,6 +74,12 @@ extension StoreDirectory {
 }
 
 extension Transaction {
+  /// Where the trail stands, as the sizes of its two files: what sets apart the records of
+  /// consecutive commands in a deterministic run, whose clock does not move.
+  public func trailPosition() throws(StoreError) -> String {
+    "\(try trailFileSize(TrailLayout.previous))/\(try trailFileSize(TrailLayout.current))"
+  }
+
   /// Calls `body` with each finished line of the trail, oldest first, with the file and line
   /// number it came from. The last line of a file is skipped when it has no newline: a command
   /// was killed while writing it, and the next append cuts it off.

@@ -55,6 +55,11 @@ public final class Transaction {
     try directory.read(relative, limit: TrailLayout.readLimit)
   }
 
+  /// The size of a trail file, without reading it; 0 when there is none.
+  func trailFileSize(_ relative: String) throws(StoreError) -> Int {
+    try directory.entry(relative).map { Int($0.st_size) } ?? 0
+  }
+
   public func write(_ relative: String, _ bytes: [UInt8]) { stage(relative, .write(bytes)) }
 
   public func remove(_ relative: String) { stage(relative, .remove) }
