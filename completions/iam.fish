@@ -314,6 +314,7 @@ complete -c iam -n __iam_naming_command -a instancecredentials -d 'Print the rol
 complete -c iam -n __iam_naming_command -a mfacode -d 'Print the code a virtual MFA device shows now, from its seed file.'
 complete -c iam -n __iam_naming_command -a rootkey -d 'Show the root user\'s access keys, or get root access back with --reset.'
 complete -c iam -n __iam_naming_command -a signin -d 'Check what the console would answer a user signing in with a password.'
+complete -c iam -n __iam_naming_command -a trail -d 'Show who called what in the account, and how each call ended.'
 complete -c iam -n __iam_naming_command -a version -d 'Print the version of iam (also iam --version).'
 complete -c iam -n __iam_naming_command -a whoami -d 'Print who the credential file makes you: ARN, user id and account.'
 
@@ -1141,7 +1142,7 @@ complete -c iam -c iam-getsessiontoken -n '__iam_is getsessiontoken' -o o -r -F 
 complete -c iam -c iam-getsessiontoken -n '__iam_is getsessiontoken' -o v -d 'With -o, print when the credentials expire.'
 
 complete -c iam -n '__iam_is help' -o h -d 'Print this help and exit.'
-complete -c iam -n '__iam_is help' -a 'accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy groupattachpolicy groupdetachpolicy grouplistattachedpolicies useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy userattachpolicy userdetachpolicy userlistattachedpolicies useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy roleattachpolicy roledetachpolicy rolelistattachedpolicies rolemod instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload virtualmfadevicecreate virtualmfadevicedel virtualmfadevicelist userenablemfadevice userdeactivatemfadevice userlistmfadevices userresyncmfadevice policycreate policydel policyget policylistbypath policylistentities policyversioncreate policyversiondel policyversionget policyversionlist policyversionsetdefault assumerole getsessiontoken help install instancecredentials mfacode rootkey signin version whoami'
+complete -c iam -n '__iam_is help' -a 'accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy groupattachpolicy groupdetachpolicy grouplistattachedpolicies useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy userattachpolicy userdetachpolicy userlistattachedpolicies useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy roleattachpolicy roledetachpolicy rolelistattachedpolicies rolemod instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload virtualmfadevicecreate virtualmfadevicedel virtualmfadevicelist userenablemfadevice userdeactivatemfadevice userlistmfadevices userresyncmfadevice policycreate policydel policyget policylistbypath policylistentities policyversioncreate policyversiondel policyversionget policyversionlist policyversionsetdefault assumerole getsessiontoken help install instancecredentials mfacode rootkey signin trail version whoami'
 
 complete -c iam -n '__iam_is install' -l prefix -x -d 'Install below this directory instead of ~/.local: the binary goes to DIR/bin.'
 complete -c iam -n '__iam_is install' -l uninstall -d 'Remove exactly what an earlier install put below the prefix, and nothing else.'
@@ -1164,6 +1165,17 @@ complete -c iam -n '__iam_is signin' -l password-stdin -d 'Read the password fro
 complete -c iam -n '__iam_is signin' -o c -x -d 'The code the user\'s MFA device shows now, for a user who has one.'
 complete -c iam -n '__iam_is signin' -o h -d 'Print this help and exit.'
 complete -c iam -n '__iam_is signin' -o u -x -a '(__iam_live)' -d 'The IAM user signing in.'
+
+complete -c iam -n '__iam_is trail' -l action -x -d 'Only the calls of this action: CreateUser, or with its service, iam:CreateUser.'
+complete -c iam -n '__iam_is trail' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -n '__iam_is trail' -l errors -d 'Only the calls that were refused or failed.'
+complete -c iam -n '__iam_is trail' -l json -d 'Print each record as the trail holds it, CloudTrail\'s JSON, one object per line.'
+complete -c iam -n '__iam_is trail' -l role -x -a '(__iam_live)' -d 'Only the calls made in sessions of this role.'
+complete -c iam -n '__iam_is trail' -l since -x -d 'Only the calls made at or after TIME, such as 2026-12-01T00:00:00Z.'
+complete -c iam -n '__iam_is trail' -l until -x -d 'Only the calls made at or before TIME.'
+complete -c iam -n '__iam_is trail' -l user -x -a '(__iam_live)' -d 'Only the calls this IAM user made, with its own keys or in a session it started.'
+complete -c iam -n '__iam_is trail' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -n '__iam_is trail' -o h -d 'Print this help and exit.'
 
 complete -c iam -n '__iam_is version' -o h -d 'Print this help and exit.'
 

@@ -10,6 +10,9 @@ public struct ServiceConfiguration: Sendable {
   /// PBKDF2 iterations for passwords set from now on; lowered only by test suites (see
   /// `PasswordHashing.defaultIterations`).
   public var passwordIterations: Int
+  /// What the audit trail records as the `userAgent` of each call: the program and the command
+  /// that made it.
+  public var userAgent = "iam"
 
   public init(
     store: StoreOptions, seed: String? = nil, fixedTime: Timestamp? = nil,

@@ -4,46 +4,47 @@ import IAMStore
 /// record keeps, so that it costs one read however large the account is.
 extension IAMAPI {
   public func getAccountSummary() throws -> [SummaryEntry] {
-    try begin("GetAccountSummary", [])
-    try authorize("iam:GetAccountSummary", on: "*")
-    func present(_ flag: Bool) -> Int { flag ? 1 : 0 }
-    let entries: [String: Int] = [
-      "AccessKeysPerUserQuota": IAMAPI.accessKeysPerUserQuota,
-      "AccountAccessKeysPresent": present(!account.rootAccessKeys.isEmpty),
-      "AccountMFAEnabled": present(account.count(of: SummaryCount.rootMFADevices) > 0),
-      "AccountSigningCertificatesPresent": present(!account.rootSigningCertificates.isEmpty),
-      "AssumeRolePolicySizeQuota": IAMAPI.trustPolicySizeQuota,
-      "AttachedPoliciesPerGroupQuota": SummaryCount.attachedPoliciesQuota,
-      "AttachedPoliciesPerRoleQuota": SummaryCount.attachedPoliciesQuota,
-      "AttachedPoliciesPerUserQuota": SummaryCount.attachedPoliciesQuota,
-      "GlobalEndpointTokenVersion": 1,
-      "GroupPolicySizeQuota": GroupRecord.policySizeQuota,
-      "Groups": account.count(of: AccountQuota.groups.countKey),
-      "GroupsPerUserQuota": IAMAPI.groupsPerUserQuota,
-      "GroupsQuota": AccountQuota.groups.limit,
-      "InstanceProfiles": account.count(of: AccountQuota.instanceProfiles.countKey),
-      "InstanceProfilesQuota": AccountQuota.instanceProfiles.limit,
-      "MFADevices": account.count(of: SummaryCount.mfaDevices),
-      "MFADevicesInUse": account.count(of: SummaryCount.mfaDevicesInUse),
-      "Policies": account.count(of: AccountQuota.policies.countKey),
-      "PoliciesQuota": AccountQuota.policies.limit,
-      "PolicySizeQuota": SummaryCount.policySizeQuota,
-      "PolicyVersionsInUse": account.count(of: SummaryCount.policyVersionsInUse),
-      "PolicyVersionsInUseQuota": SummaryCount.policyVersionsInUseQuota,
-      "Providers": account.count(of: SummaryCount.providers),
-      "RolePolicySizeQuota": RoleRecord.policySizeQuota,
-      "Roles": account.count(of: AccountQuota.roles.countKey),
-      "RolesQuota": AccountQuota.roles.limit,
-      "ServerCertificates": account.count(of: AccountQuota.serverCertificates.countKey),
-      "ServerCertificatesQuota": AccountQuota.serverCertificates.limit,
-      "SigningCertificatesPerUserQuota": IAMAPI.signingCertificatesPerUserQuota,
-      "UserPolicySizeQuota": UserRecord.policySizeQuota,
-      "Users": account.count(of: AccountQuota.users.countKey),
-      "UsersQuota": AccountQuota.users.limit,
-      "VersionsPerPolicyQuota": SummaryCount.versionsPerPolicyQuota,
-    ]
-    return entries.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map {
-      SummaryEntry(key: $0, value: entries[$0]!)
+    return try call("GetAccountSummary", []) {
+      try authorize("iam:GetAccountSummary", on: "*")
+      func present(_ flag: Bool) -> Int { flag ? 1 : 0 }
+      let entries: [String: Int] = [
+        "AccessKeysPerUserQuota": IAMAPI.accessKeysPerUserQuota,
+        "AccountAccessKeysPresent": present(!account.rootAccessKeys.isEmpty),
+        "AccountMFAEnabled": present(account.count(of: SummaryCount.rootMFADevices) > 0),
+        "AccountSigningCertificatesPresent": present(!account.rootSigningCertificates.isEmpty),
+        "AssumeRolePolicySizeQuota": IAMAPI.trustPolicySizeQuota,
+        "AttachedPoliciesPerGroupQuota": SummaryCount.attachedPoliciesQuota,
+        "AttachedPoliciesPerRoleQuota": SummaryCount.attachedPoliciesQuota,
+        "AttachedPoliciesPerUserQuota": SummaryCount.attachedPoliciesQuota,
+        "GlobalEndpointTokenVersion": 1,
+        "GroupPolicySizeQuota": GroupRecord.policySizeQuota,
+        "Groups": account.count(of: AccountQuota.groups.countKey),
+        "GroupsPerUserQuota": IAMAPI.groupsPerUserQuota,
+        "GroupsQuota": AccountQuota.groups.limit,
+        "InstanceProfiles": account.count(of: AccountQuota.instanceProfiles.countKey),
+        "InstanceProfilesQuota": AccountQuota.instanceProfiles.limit,
+        "MFADevices": account.count(of: SummaryCount.mfaDevices),
+        "MFADevicesInUse": account.count(of: SummaryCount.mfaDevicesInUse),
+        "Policies": account.count(of: AccountQuota.policies.countKey),
+        "PoliciesQuota": AccountQuota.policies.limit,
+        "PolicySizeQuota": SummaryCount.policySizeQuota,
+        "PolicyVersionsInUse": account.count(of: SummaryCount.policyVersionsInUse),
+        "PolicyVersionsInUseQuota": SummaryCount.policyVersionsInUseQuota,
+        "Providers": account.count(of: SummaryCount.providers),
+        "RolePolicySizeQuota": RoleRecord.policySizeQuota,
+        "Roles": account.count(of: AccountQuota.roles.countKey),
+        "RolesQuota": AccountQuota.roles.limit,
+        "ServerCertificates": account.count(of: AccountQuota.serverCertificates.countKey),
+        "ServerCertificatesQuota": AccountQuota.serverCertificates.limit,
+        "SigningCertificatesPerUserQuota": IAMAPI.signingCertificatesPerUserQuota,
+        "UserPolicySizeQuota": UserRecord.policySizeQuota,
+        "Users": account.count(of: AccountQuota.users.countKey),
+        "UsersQuota": AccountQuota.users.limit,
+        "VersionsPerPolicyQuota": SummaryCount.versionsPerPolicyQuota,
+      ]
+      return entries.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map {
+        SummaryEntry(key: $0, value: entries[$0]!)
+      }
     }
   }
 }

@@ -66,28 +66,27 @@ extension IAMAPI {
   /// The users, groups and roles a policy is attached to: users first, then groups, then roles,
   /// each by name.
   public func listEntitiesForPolicy(policyArn: String, marker: String?, maxItems: Int?) throws -> Page<PolicyEntity> {
-    let found = try requirePolicy(
-      policyArn, operation: "ListEntitiesForPolicy",
-      parameters: [("Marker", marker), ("MaxItems", maxItems.map(String.init))]
-    ) {
-      $0.marker(marker)
-      $0.maxItems(maxItems)
-    }
-    let order = ["user", "group", "role"]
-    // Keys sort by type, then name: "0.bob" for a user, "1.admins" for a group.
-    let keys = try transaction.attachmentMarkers(policyId: found.id).map { marker -> String in
-      guard let dot = marker.firstIndex(of: "."), let rank = order.firstIndex(of: String(marker[..<dot])) else {
-        throw StoreError.damaged(
-          path: transaction.absolutePath(StoreLayout.attachmentsDirectory(policyId: found.id) + "/" + marker),
-          reason: "it is not the marker of a user, group or role")
+    return try call("ListEntitiesForPolicy", [("PolicyArn", policyArn), ("Marker", marker), ("MaxItems", maxItems.map(String.init))]) {
+      let found = try requirePolicy(policyArn, operation: "ListEntitiesForPolicy") {
+        $0.marker(marker)
+        $0.maxItems(maxItems)
       }
-      return "\(rank)" + marker[dot...]
-    }
-    return try Pagination.page(keys: ListingOrder.sorted(keys), marker: marker, maxItems: maxItems) { key in
-      let kind = order[Int(String(key.prefix(1)))!]
-      let markerName = kind + key.dropFirst()
-      guard let name = try transaction.attachedEntityName(policyId: found.id, marker: markerName) else { return nil }
-      return try attachedEntity(kind: kind, name: name, marker: markerName, policyId: found.id)
+      let order = ["user", "group", "role"]
+      // Keys sort by type, then name: "0.bob" for a user, "1.admins" for a group.
+      let keys = try transaction.attachmentMarkers(policyId: found.id).map { marker -> String in
+        guard let dot = marker.firstIndex(of: "."), let rank = order.firstIndex(of: String(marker[..<dot])) else {
+          throw StoreError.damaged(
+            path: transaction.absolutePath(StoreLayout.attachmentsDirectory(policyId: found.id) + "/" + marker),
+            reason: "it is not the marker of a user, group or role")
+        }
+        return "\(rank)" + marker[dot...]
+      }
+      return try Pagination.page(keys: ListingOrder.sorted(keys), marker: marker, maxItems: maxItems) { key in
+        let kind = order[Int(String(key.prefix(1)))!]
+        let markerName = kind + key.dropFirst()
+        guard let name = try transaction.attachedEntityName(policyId: found.id, marker: markerName) else { return nil }
+        return try attachedEntity(kind: kind, name: name, marker: markerName, policyId: found.id)
+      }
     }
   }
 
@@ -95,68 +94,71 @@ extension IAMAPI {
 
   private func attach<R: PolicyAttaching>(_ type: R.Type, _ name: String, _ policyArn: String) throws {
     let noun = R.entityKind.operationNoun
-    try begin("Attach\(noun)Policy", [("\(noun)Name", name), ("PolicyArn", policyArn)])
-    var check = ParameterValidation()
-    check.name(name, R.nameMember.member, max: R.nameMember.maxLength)
-    check.policyArn(policyArn)
-    try check.check()
-    var entity = try requireAttaching(type, name, action: "iam:Attach\(noun)Policy", policyArn: policyArn)
-    try checkPolicyArnShape(policyArn)
-    guard let found = try findPolicy(policyArn) else { throw policyNotAttachable(policyArn) }
-    // Attaching a policy that is attached already changes nothing, as in IAM.
-    if entity.attachedPolicies.contains(policyArn) { return }
-    guard entity.attachedPolicies.count < SummaryCount.attachedPoliciesQuota else {
-      throw IAMError.quota(R.attachmentQuotaName, SummaryCount.attachedPoliciesQuota)
+    try call("Attach\(noun)Policy", [("\(noun)Name", name), ("PolicyArn", policyArn)]) {
+      var check = ParameterValidation()
+      check.name(name, R.nameMember.member, max: R.nameMember.maxLength)
+      check.policyArn(policyArn)
+      try check.check()
+      var entity = try requireAttaching(type, name, action: "iam:Attach\(noun)Policy", policyArn: policyArn)
+      try checkPolicyArnShape(policyArn)
+      guard let found = try findPolicy(policyArn) else { throw policyNotAttachable(policyArn) }
+      // Attaching a policy that is attached already changes nothing, as in IAM.
+      if entity.attachedPolicies.contains(policyArn) { return }
+      guard entity.attachedPolicies.count < SummaryCount.attachedPoliciesQuota else {
+        throw IAMError.quota(R.attachmentQuotaName, SummaryCount.attachedPoliciesQuota)
+      }
+      entity.attachedPolicies.append(policyArn)
+      transaction.put(entity)
+      transaction.addAttachment(policyId: found.id, kind: R.entityKind.arnType, name: entity.name)
+      try countAttachment(found, 1)
     }
-    entity.attachedPolicies.append(policyArn)
-    transaction.put(entity)
-    transaction.addAttachment(policyId: found.id, kind: R.entityKind.arnType, name: entity.name)
-    try countAttachment(found, 1)
   }
 
   private func detach<R: PolicyAttaching>(_ type: R.Type, _ name: String, _ policyArn: String) throws {
     let noun = R.entityKind.operationNoun
-    try begin("Detach\(noun)Policy", [("\(noun)Name", name), ("PolicyArn", policyArn)])
-    var check = ParameterValidation()
-    check.name(name, R.nameMember.member, max: R.nameMember.maxLength)
-    check.policyArn(policyArn)
-    try check.check()
-    var entity = try requireAttaching(type, name, action: "iam:Detach\(noun)Policy", policyArn: policyArn)
-    try checkPolicyArnShape(policyArn)
-    guard let index = entity.attachedPolicies.firstIndex(of: policyArn) else { throw policyNotFound(policyArn) }
-    let found = try attachedPolicy(policyArn, attachedBy: R.self, named: entity.name)
-    entity.attachedPolicies.remove(at: index)
-    transaction.put(entity)
-    transaction.removeAttachment(policyId: found.id, kind: R.entityKind.arnType, name: entity.name)
-    try countAttachment(found, -1)
+    try call("Detach\(noun)Policy", [("\(noun)Name", name), ("PolicyArn", policyArn)]) {
+      var check = ParameterValidation()
+      check.name(name, R.nameMember.member, max: R.nameMember.maxLength)
+      check.policyArn(policyArn)
+      try check.check()
+      var entity = try requireAttaching(type, name, action: "iam:Detach\(noun)Policy", policyArn: policyArn)
+      try checkPolicyArnShape(policyArn)
+      guard let index = entity.attachedPolicies.firstIndex(of: policyArn) else { throw policyNotFound(policyArn) }
+      let found = try attachedPolicy(policyArn, attachedBy: R.self, named: entity.name)
+      entity.attachedPolicies.remove(at: index)
+      transaction.put(entity)
+      transaction.removeAttachment(policyId: found.id, kind: R.entityKind.arnType, name: entity.name)
+      try countAttachment(found, -1)
+    }
   }
 
   private func listAttached<R: PolicyAttaching>(
     _ type: R.Type, _ name: String, _ pathPrefix: String?, _ marker: String?, _ maxItems: Int?
   ) throws -> Page<AttachedPolicy> {
     let noun = R.entityKind.operationNoun
-    try begin(
+    return try call(
       "ListAttached\(noun)Policies",
       [
         ("\(noun)Name", name), ("PathPrefix", pathPrefix), ("Marker", marker),
         ("MaxItems", maxItems.map(String.init)),
-      ])
-    var check = ParameterValidation()
-    check.name(name, R.nameMember.member, max: R.nameMember.maxLength)
-    check.policyPath(pathPrefix, "pathPrefix")
-    check.marker(marker)
-    check.maxItems(maxItems)
-    try check.check()
-    let entity = try requireAttaching(type, name, action: "iam:ListAttached\(noun)Policies", policyArn: nil)
-    // Listed by policy name; the ARN after it keeps an AWS and a customer policy of one name apart.
-    var attached: [String: PolicyArn] = [:]
-    for text in entity.attachedPolicies {
-      guard let arn = PolicyArn(parsing: text) else { continue }
-      if let pathPrefix, !arn.path.hasPrefix(pathPrefix) { continue }
-      attached[arn.name + " " + text] = arn
-    }
-    return try Pagination.page(keys: ListingOrder.sorted(Array(attached.keys)), marker: marker, maxItems: maxItems) {
-      attached[$0].map { AttachedPolicy(policyName: $0.name, policyArn: $0.text) }
+      ]) {
+      var check = ParameterValidation()
+      check.name(name, R.nameMember.member, max: R.nameMember.maxLength)
+      check.policyPath(pathPrefix, "pathPrefix")
+      check.marker(marker)
+      check.maxItems(maxItems)
+      try check.check()
+      let entity = try requireAttaching(type, name, action: "iam:ListAttached\(noun)Policies", policyArn: nil)
+      // Listed by policy name; the ARN after it keeps an AWS and a customer policy of one name apart.
+      var attached: [String: PolicyArn] = [:]
+      for text in entity.attachedPolicies {
+        guard let arn = PolicyArn(parsing: text) else { continue }
+        if let pathPrefix, !arn.path.hasPrefix(pathPrefix) { continue }
+        attached[arn.name + " " + text] = arn
+      }
+      return try Pagination.page(keys: ListingOrder.sorted(Array(attached.keys)), marker: marker, maxItems: maxItems) {
+        attached[$0].map { AttachedPolicy(policyName: $0.name, policyArn: $0.text) }
+      }
     }
   }
 

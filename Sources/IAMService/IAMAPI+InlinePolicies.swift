@@ -83,72 +83,76 @@ extension IAMAPI {
 
   private func putPolicy<R: PolicyHolding>(_ type: R.Type, _ name: String, _ policyName: String, _ document: String) throws {
     let noun = R.entityKind.operationNoun
-    try begin("Put\(noun)Policy", [("\(noun)Name", name), ("PolicyName", policyName)])
-    var check = ParameterValidation()
-    check.name(name, R.nameMember.member, max: R.nameMember.maxLength)
-    check.name(policyName, "policyName", max: 128)
-    check.document(document)
-    try check.check()
-    var entity = try requireHolder(type, name, action: "iam:Put\(noun)Policy")
-    do {
-      _ = try PolicyParser.parse(document, kind: .identity)
-    } catch {
-      throw IAMError(error)
+    try call("Put\(noun)Policy", [("\(noun)Name", name), ("PolicyName", policyName)]) {
+      var check = ParameterValidation()
+      check.name(name, R.nameMember.member, max: R.nameMember.maxLength)
+      check.name(policyName, "policyName", max: 128)
+      check.document(document)
+      try check.check()
+      var entity = try requireHolder(type, name, action: "iam:Put\(noun)Policy")
+      do throws(MalformedPolicy) {
+        _ = try PolicyParser.parse(document, kind: .identity)
+      } catch {
+        throw IAMError(error)
+      }
+      var total = PolicySize.chargedLength(document)
+      for (existing, text) in entity.policies where existing != policyName {
+        total += PolicySize.chargedLength(text)
+      }
+      guard total <= R.policySizeQuota else {
+        throw IAMError(
+          .limitExceeded,
+          "Maximum policy size of \(R.policySizeQuota) bytes exceeded for \(R.entityKind.arnType) \(entity.name)")
+      }
+      entity.policies[policyName] = document
+      transaction.put(entity)
     }
-    var total = PolicySize.chargedLength(document)
-    for (existing, text) in entity.policies where existing != policyName {
-      total += PolicySize.chargedLength(text)
-    }
-    guard total <= R.policySizeQuota else {
-      throw IAMError(
-        .limitExceeded,
-        "Maximum policy size of \(R.policySizeQuota) bytes exceeded for \(R.entityKind.arnType) \(entity.name)")
-    }
-    entity.policies[policyName] = document
-    transaction.put(entity)
   }
 
   private func getPolicy<R: PolicyHolding>(_ type: R.Type, _ name: String, _ policyName: String) throws -> InlinePolicy {
     let noun = R.entityKind.operationNoun
-    try begin("Get\(noun)Policy", [("\(noun)Name", name), ("PolicyName", policyName)])
-    var check = ParameterValidation()
-    check.name(name, R.nameMember.member, max: R.nameMember.maxLength)
-    check.name(policyName, "policyName", max: 128)
-    try check.check()
-    let entity = try requireHolder(type, name, action: "iam:Get\(noun)Policy")
-    guard let document = entity.policies[policyName] else { throw policyNotFound(R.entityKind, policyName) }
-    return InlinePolicy(policyName: policyName, policyDocument: document)
+    return try call("Get\(noun)Policy", [("\(noun)Name", name), ("PolicyName", policyName)]) {
+      var check = ParameterValidation()
+      check.name(name, R.nameMember.member, max: R.nameMember.maxLength)
+      check.name(policyName, "policyName", max: 128)
+      try check.check()
+      let entity = try requireHolder(type, name, action: "iam:Get\(noun)Policy")
+      guard let document = entity.policies[policyName] else { throw policyNotFound(R.entityKind, policyName) }
+      return InlinePolicy(policyName: policyName, policyDocument: document)
+    }
   }
 
   private func deletePolicy<R: PolicyHolding>(_ type: R.Type, _ name: String, _ policyName: String) throws {
     let noun = R.entityKind.operationNoun
-    try begin("Delete\(noun)Policy", [("\(noun)Name", name), ("PolicyName", policyName)])
-    var check = ParameterValidation()
-    check.name(name, R.nameMember.member, max: R.nameMember.maxLength)
-    check.name(policyName, "policyName", max: 128)
-    try check.check()
-    var entity = try requireHolder(type, name, action: "iam:Delete\(noun)Policy")
-    guard entity.policies.removeValue(forKey: policyName) != nil else {
-      throw policyNotFound(R.entityKind, policyName)
+    try call("Delete\(noun)Policy", [("\(noun)Name", name), ("PolicyName", policyName)]) {
+      var check = ParameterValidation()
+      check.name(name, R.nameMember.member, max: R.nameMember.maxLength)
+      check.name(policyName, "policyName", max: 128)
+      try check.check()
+      var entity = try requireHolder(type, name, action: "iam:Delete\(noun)Policy")
+      guard entity.policies.removeValue(forKey: policyName) != nil else {
+        throw policyNotFound(R.entityKind, policyName)
+      }
+      transaction.put(entity)
     }
-    transaction.put(entity)
   }
 
   private func listPolicies<R: PolicyHolding>(
     _ type: R.Type, _ name: String, _ marker: String?, _ maxItems: Int?
   ) throws -> Page<String> {
     let noun = R.entityKind.operationNoun
-    try begin(
+    return try call(
       "List\(noun)Policies",
-      [("\(noun)Name", name), ("Marker", marker), ("MaxItems", maxItems.map(String.init))])
-    var check = ParameterValidation()
-    check.name(name, R.nameMember.member, max: R.nameMember.maxLength)
-    check.marker(marker)
-    check.maxItems(maxItems)
-    try check.check()
-    let entity = try requireHolder(type, name, action: "iam:List\(noun)Policies")
-    let names = ListingOrder.sorted(Array(entity.policies.keys))
-    return try Pagination.page(keys: names, marker: marker, maxItems: maxItems) { $0 }
+      [("\(noun)Name", name), ("Marker", marker), ("MaxItems", maxItems.map(String.init))]) {
+      var check = ParameterValidation()
+      check.name(name, R.nameMember.member, max: R.nameMember.maxLength)
+      check.marker(marker)
+      check.maxItems(maxItems)
+      try check.check()
+      let entity = try requireHolder(type, name, action: "iam:List\(noun)Policies")
+      let names = ListingOrder.sorted(Array(entity.policies.keys))
+      return try Pagination.page(keys: names, marker: marker, maxItems: maxItems) { $0 }
+    }
   }
 
   private func requireHolder<R: PolicyHolding>(_ type: R.Type, _ name: String, action: String) throws -> R {

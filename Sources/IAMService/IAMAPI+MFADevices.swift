@@ -13,129 +13,136 @@ extension IAMAPI {
   static let resyncWindow = 20
 
   public func createVirtualMFADevice(virtualMFADeviceName: String, path: String?) throws -> VirtualMFADevice {
-    try begin("CreateVirtualMFADevice", [("VirtualMFADeviceName", virtualMFADeviceName), ("Path", path)])
-    var check = ParameterValidation()
-    check.name(virtualMFADeviceName, "virtualMFADeviceName", max: 226)
-    check.path(path)
-    try check.check()
-    let path = path ?? "/"
-    try authorize("iam:CreateVirtualMFADevice", on: arn(.mfaDevice, path: path, name: virtualMFADeviceName))
-    try ensureRoom(for: MFADeviceRecord.self, named: virtualMFADeviceName, .mfaDevice, .mfaDevices)
-    var updated = account
-    // 40 bytes of secret, 64 base32 characters, as AWS's seeds are.
-    let secret = ids.bytes(20, account: &updated) + ids.bytes(20, account: &updated)
-    changeAccount { $0 = updated }
-    count(.mfaDevices, 1)
-    let record = MFADeviceRecord(
-      name: virtualMFADeviceName, path: path, createDate: now.iso8601, seed: Base32.encode(secret))
-    transaction.put(record)
-    return VirtualMFADevice(serialNumber: serial(of: record), base32StringSeed: record.seed)
+    return try call("CreateVirtualMFADevice", [("VirtualMFADeviceName", virtualMFADeviceName), ("Path", path)]) {
+      var check = ParameterValidation()
+      check.name(virtualMFADeviceName, "virtualMFADeviceName", max: 226)
+      check.path(path)
+      try check.check()
+      let path = path ?? "/"
+      try authorize("iam:CreateVirtualMFADevice", on: arn(.mfaDevice, path: path, name: virtualMFADeviceName))
+      try ensureRoom(for: MFADeviceRecord.self, named: virtualMFADeviceName, .mfaDevice, .mfaDevices)
+      var updated = account
+      // 40 bytes of secret, 64 base32 characters, as AWS's seeds are.
+      let secret = ids.bytes(20, account: &updated) + ids.bytes(20, account: &updated)
+      changeAccount { $0 = updated }
+      count(.mfaDevices, 1)
+      let record = MFADeviceRecord(
+        name: virtualMFADeviceName, path: path, createDate: now.iso8601, seed: Base32.encode(secret))
+      transaction.put(record)
+      return VirtualMFADevice(serialNumber: serial(of: record), base32StringSeed: record.seed)
+    }
   }
 
   public func deleteVirtualMFADevice(serialNumber: String) throws {
-    try begin("DeleteVirtualMFADevice", [("SerialNumber", serialNumber)])
-    var check = ParameterValidation()
-    check.serialNumber(serialNumber)
-    try check.check()
-    try authorize("iam:DeleteVirtualMFADevice", on: serialNumber)
-    let device = try requireDevice(serialNumber)
-    if device.userName != nil { throw IAMError.deleteConflict("deactivate the MFA device") }
-    transaction.delete(MFADeviceRecord.self, named: device.name)
-    count(.mfaDevices, -1)
+    try call("DeleteVirtualMFADevice", [("SerialNumber", serialNumber)]) {
+      var check = ParameterValidation()
+      check.serialNumber(serialNumber)
+      try check.check()
+      try authorize("iam:DeleteVirtualMFADevice", on: serialNumber)
+      let device = try requireDevice(serialNumber)
+      if device.userName != nil { throw IAMError.deleteConflict("deactivate the MFA device") }
+      transaction.delete(MFADeviceRecord.self, named: device.name)
+      count(.mfaDevices, -1)
+    }
   }
 
   public func listVirtualMFADevices(assignmentStatus: String?, marker: String?, maxItems: Int?) throws
     -> Page<VirtualMFADeviceInfo>
   {
-    try begin(
+    return try call(
       "ListVirtualMFADevices",
-      [("AssignmentStatus", assignmentStatus), ("Marker", marker), ("MaxItems", maxItems.map(String.init))])
-    var check = ParameterValidation()
-    if let assignmentStatus { check.enumeration(assignmentStatus, "assignmentStatus", ["Assigned", "Unassigned", "Any"]) }
-    check.marker(marker)
-    check.maxItems(maxItems)
-    try check.check()
-    try authorize("iam:ListVirtualMFADevices", on: "arn:aws:iam::\(account.accountId):mfa/")
-    let wanted = assignmentStatus ?? "Any"
-    let stems = try transaction.stems(of: MFADeviceRecord.self)
-    return try Pagination.page(keys: stems, marker: marker, maxItems: maxItems) { stem in
-      guard let device = try transaction.record(MFADeviceRecord.self, stem: stem) else { return nil }
-      switch (wanted, device.userName) {
-      case ("Assigned", nil), ("Unassigned", .some): return nil
-      default: break
+      [("AssignmentStatus", assignmentStatus), ("Marker", marker), ("MaxItems", maxItems.map(String.init))]) {
+      var check = ParameterValidation()
+      if let assignmentStatus { check.enumeration(assignmentStatus, "assignmentStatus", ["Assigned", "Unassigned", "Any"]) }
+      check.marker(marker)
+      check.maxItems(maxItems)
+      try check.check()
+      try authorize("iam:ListVirtualMFADevices", on: "arn:aws:iam::\(account.accountId):mfa/")
+      let wanted = assignmentStatus ?? "Any"
+      let stems = try transaction.stems(of: MFADeviceRecord.self)
+      return try Pagination.page(keys: stems, marker: marker, maxItems: maxItems) { stem in
+        guard let device = try transaction.record(MFADeviceRecord.self, stem: stem) else { return nil }
+        switch (wanted, device.userName) {
+        case ("Assigned", nil), ("Unassigned", .some): return nil
+        default: break
+        }
+        let user = try device.userName.map { name in
+          describe(try self.user(named: name, holding: device))
+        }
+        return VirtualMFADeviceInfo(serialNumber: serial(of: device), user: user, enableDate: device.enableDate)
       }
-      let user = try device.userName.map { name in
-        describe(try self.user(named: name, holding: device))
-      }
-      return VirtualMFADeviceInfo(serialNumber: serial(of: device), user: user, enableDate: device.enableDate)
     }
   }
 
   public func enableMFADevice(userName: String, serialNumber: String, authenticationCode1: String, authenticationCode2: String)
     throws
   {
-    try begin("EnableMFADevice", [("UserName", userName), ("SerialNumber", serialNumber)])
-    try validate(userName, serialNumber, authenticationCode1, authenticationCode2)
-    var user = try requireUser(userName, action: "iam:EnableMFADevice")
-    var device = try requireDevice(serialNumber)
-    if device.userName != nil { throw IAMError(.entityAlreadyExists, "MFA Device is already in use.") }
-    guard user.mfaDevices.count < IAMAPI.mfaDevicesPerUserQuota else {
-      throw IAMError.quota("MFADevicesPerUser", IAMAPI.mfaDevicesPerUserQuota)
+    try call("EnableMFADevice", [("UserName", userName), ("SerialNumber", serialNumber)]) {
+      try validate(userName, serialNumber, authenticationCode1, authenticationCode2)
+      var user = try requireUser(userName, action: "iam:EnableMFADevice")
+      var device = try requireDevice(serialNumber)
+      if device.userName != nil { throw IAMError(.entityAlreadyExists, "MFA Device is already in use.") }
+      guard user.mfaDevices.count < IAMAPI.mfaDevicesPerUserQuota else {
+        throw IAMError.quota("MFADevicesPerUser", IAMAPI.mfaDevicesPerUserQuota)
+      }
+      try acceptConsecutive(authenticationCode1, authenticationCode2, on: &device, window: IAMAPI.enableWindow)
+      device.userName = user.name
+      device.enableDate = now.iso8601
+      transaction.put(device)
+      user.mfaDevices.append(device.name)
+      transaction.put(user)
+      count(.mfaDevicesInUse, 1)
     }
-    try acceptConsecutive(authenticationCode1, authenticationCode2, on: &device, window: IAMAPI.enableWindow)
-    device.userName = user.name
-    device.enableDate = now.iso8601
-    transaction.put(device)
-    user.mfaDevices.append(device.name)
-    transaction.put(user)
-    count(.mfaDevicesInUse, 1)
   }
 
   public func resyncMFADevice(userName: String, serialNumber: String, authenticationCode1: String, authenticationCode2: String)
     throws
   {
-    try begin("ResyncMFADevice", [("UserName", userName), ("SerialNumber", serialNumber)])
-    try validate(userName, serialNumber, authenticationCode1, authenticationCode2)
-    let user = try requireUser(userName, action: "iam:ResyncMFADevice")
-    var device = try enabledDevice(serialNumber, of: user)
-    try acceptConsecutive(authenticationCode1, authenticationCode2, on: &device, window: IAMAPI.resyncWindow)
-    transaction.put(device)
+    try call("ResyncMFADevice", [("UserName", userName), ("SerialNumber", serialNumber)]) {
+      try validate(userName, serialNumber, authenticationCode1, authenticationCode2)
+      let user = try requireUser(userName, action: "iam:ResyncMFADevice")
+      var device = try enabledDevice(serialNumber, of: user)
+      try acceptConsecutive(authenticationCode1, authenticationCode2, on: &device, window: IAMAPI.resyncWindow)
+      transaction.put(device)
+    }
   }
 
   public func deactivateMFADevice(userName: String, serialNumber: String) throws {
-    try begin("DeactivateMFADevice", [("UserName", userName), ("SerialNumber", serialNumber)])
-    var check = ParameterValidation()
-    check.name(userName, "userName", max: 128)
-    check.serialNumber(serialNumber)
-    try check.check()
-    var user = try requireUser(userName, action: "iam:DeactivateMFADevice")
-    var device = try enabledDevice(serialNumber, of: user)
-    device.userName = nil
-    device.enableDate = nil
-    transaction.put(device)
-    user.mfaDevices.removeAll { $0 == device.name }
-    transaction.put(user)
-    count(.mfaDevicesInUse, -1)
+    try call("DeactivateMFADevice", [("UserName", userName), ("SerialNumber", serialNumber)]) {
+      var check = ParameterValidation()
+      check.name(userName, "userName", max: 128)
+      check.serialNumber(serialNumber)
+      try check.check()
+      var user = try requireUser(userName, action: "iam:DeactivateMFADevice")
+      var device = try enabledDevice(serialNumber, of: user)
+      device.userName = nil
+      device.enableDate = nil
+      transaction.put(device)
+      user.mfaDevices.removeAll { $0 == device.name }
+      transaction.put(user)
+      count(.mfaDevicesInUse, -1)
+    }
   }
 
   /// The devices enabled for a user, or for the caller when no user is named (none for the
   /// root user, whose MFA the API cannot enable).
   public func listMFADevices(userName: String?, marker: String?, maxItems: Int?) throws -> Page<MFADevice> {
-    try begin("ListMFADevices", [("UserName", userName), ("Marker", marker), ("MaxItems", maxItems.map(String.init))])
-    var check = ParameterValidation()
-    check.name(userName, "userName", max: 128, required: false)
-    check.marker(marker)
-    check.maxItems(maxItems)
-    try check.check()
-    guard let name = try userName ?? impliedUserName() else {
-      try authorize("iam:ListMFADevices", on: rootArn)
-      return Page(items: [], isTruncated: false, marker: nil)
-    }
-    let user = try requireUser(name, action: "iam:ListMFADevices")
-    let stems = ListingOrder.sorted(user.mfaDevices.map { MFADeviceRecord.fileStem(for: $0) })
-    return try Pagination.page(keys: stems, marker: marker, maxItems: maxItems) { stem in
-      let device = try storedDevice(stem: stem, of: user)
-      return MFADevice(userName: user.name, serialNumber: serial(of: device), enableDate: device.enableDate ?? "")
+    return try call("ListMFADevices", [("UserName", userName), ("Marker", marker), ("MaxItems", maxItems.map(String.init))]) {
+      var check = ParameterValidation()
+      check.name(userName, "userName", max: 128, required: false)
+      check.marker(marker)
+      check.maxItems(maxItems)
+      try check.check()
+      guard let name = try userName ?? impliedUserName() else {
+        try authorize("iam:ListMFADevices", on: rootArn)
+        return Page(items: [], isTruncated: false, marker: nil)
+      }
+      let user = try requireUser(name, action: "iam:ListMFADevices")
+      let stems = ListingOrder.sorted(user.mfaDevices.map { MFADeviceRecord.fileStem(for: $0) })
+      return try Pagination.page(keys: stems, marker: marker, maxItems: maxItems) { stem in
+        let device = try storedDevice(stem: stem, of: user)
+        return MFADevice(userName: user.name, serialNumber: serial(of: device), enableDate: device.enableDate ?? "")
+      }
     }
   }
 

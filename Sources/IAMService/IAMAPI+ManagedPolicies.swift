@@ -9,54 +9,59 @@ extension IAMAPI {
   public func createPolicy(policyName: String, path: String?, policyDocument: String, description: String?) throws
     -> ManagedPolicy
   {
-    try begin("CreatePolicy", [("PolicyName", policyName), ("Path", path), ("Description", description)])
-    var check = ParameterValidation()
-    check.name(policyName, "policyName", max: 128)
-    check.policyPath(path)
-    check.document(policyDocument)
-    check.policyDescription(description)
-    try check.check()
-    let path = path ?? "/"
-    let policyArn = customerPolicyArn(path: path, name: policyName)
-    try authorize("iam:CreatePolicy", on: policyArn)
-    if try transaction.record(ManagedPolicyRecord.self, named: policyName) != nil {
-      throw IAMError(.entityAlreadyExists, "A policy called \(policyName) already exists. Duplicate names are not allowed.")
+    return try call("CreatePolicy", [("PolicyName", policyName), ("Path", path), ("Description", description)]) {
+      var check = ParameterValidation()
+      check.name(policyName, "policyName", max: 128)
+      check.policyPath(path)
+      check.document(policyDocument)
+      check.policyDescription(description)
+      try check.check()
+      let path = path ?? "/"
+      let policyArn = customerPolicyArn(path: path, name: policyName)
+      try authorize("iam:CreatePolicy", on: policyArn)
+      if try transaction.record(ManagedPolicyRecord.self, named: policyName) != nil {
+        throw IAMError(.entityAlreadyExists, "A policy called \(policyName) already exists. Duplicate names are not allowed.")
+      }
+      try validateManagedDocument(policyDocument)
+      guard account.count(of: AccountQuota.policies.countKey) < AccountQuota.policies.limit else {
+        throw IAMError.quota(AccountQuota.policies.name, AccountQuota.policies.limit)
+      }
+      var updated = account
+      let record = ManagedPolicyRecord(
+        name: policyName, path: path, id: ids.uniqueId(prefix: "ANPA", account: &updated), createDate: now.iso8601,
+        description: description, document: policyDocument)
+      changeAccount {
+        $0 = updated
+        $0.adjustCount(of: AccountQuota.policies.countKey, by: 1)
+      }
+      transaction.put(record)
+      return try describe(.customer(record))
     }
-    try validateManagedDocument(policyDocument)
-    guard account.count(of: AccountQuota.policies.countKey) < AccountQuota.policies.limit else {
-      throw IAMError.quota(AccountQuota.policies.name, AccountQuota.policies.limit)
-    }
-    var updated = account
-    let record = ManagedPolicyRecord(
-      name: policyName, path: path, id: ids.uniqueId(prefix: "ANPA", account: &updated), createDate: now.iso8601,
-      description: description, document: policyDocument)
-    changeAccount {
-      $0 = updated
-      $0.adjustCount(of: AccountQuota.policies.countKey, by: 1)
-    }
-    transaction.put(record)
-    return try describe(.customer(record))
   }
 
   public func getPolicy(policyArn: String) throws -> ManagedPolicy {
-    try describe(try requirePolicy(policyArn, operation: "GetPolicy"))
+    return try call("GetPolicy", [("PolicyArn", policyArn)]) {
+      try describe(try requirePolicy(policyArn, operation: "GetPolicy"))
+    }
   }
 
   /// IAM deletes a policy only once it is attached to nothing and has no version but the default.
   public func deletePolicy(policyArn: String) throws {
-    let record = try requireCustomerPolicy(policyArn, operation: "DeletePolicy")
-    if record.attachmentCount > 0 {
-      throw IAMError(.deleteConflict, "Cannot delete a policy attached to entities.")
+    try call("DeletePolicy", [("PolicyArn", policyArn)]) {
+      let record = try requireCustomerPolicy(policyArn, operation: "DeletePolicy")
+      if record.attachmentCount > 0 {
+        throw IAMError(.deleteConflict, "Cannot delete a policy attached to entities.")
+      }
+      if record.versions.count > 1 {
+        throw IAMError(
+          .deleteConflict,
+          "This policy has more than one version. Before you delete a policy, you must delete the policy's versions. The default version is deleted with the policy."
+        )
+      }
+      transaction.delete(ManagedPolicyRecord.self, named: record.name)
+      transaction.removeAttachmentsDirectory(policyId: record.id)
+      count(.policies, -1)
     }
-    if record.versions.count > 1 {
-      throw IAMError(
-        .deleteConflict,
-        "This policy has more than one version. Before you delete a policy, you must delete the policy's versions. The default version is deleted with the policy."
-      )
-    }
-    transaction.delete(ManagedPolicyRecord.self, named: record.name)
-    transaction.removeAttachmentsDirectory(policyId: record.id)
-    count(.policies, -1)
   }
 
   /// The policies of `scope` by name; an AWS and a customer policy of the same name both appear,
@@ -64,42 +69,43 @@ extension IAMAPI {
   public func listPolicies(
     scope: PolicyScope?, onlyAttached: Bool, pathPrefix: String?, marker: String?, maxItems: Int?
   ) throws -> Page<ManagedPolicy> {
-    try begin(
+    return try call(
       "ListPolicies",
       [
         ("Scope", scope?.rawValue), ("OnlyAttached", onlyAttached ? "true" : nil), ("PathPrefix", pathPrefix),
         ("Marker", marker), ("MaxItems", maxItems.map(String.init)),
-      ])
-    var check = ParameterValidation()
-    check.policyPath(pathPrefix, "pathPrefix")
-    check.marker(marker)
-    check.maxItems(maxItems)
-    try check.check()
-    try authorize("iam:ListPolicies", on: "*")
-    let scope = scope ?? .all
-    // An AWS policy's key is its name; a customer policy's is its file stem and " local", which
-    // sorts right after an AWS policy of the same name.
-    let awsNames = scope == .local ? [] : (0..<AWSManagedPolicies.count).map { AWSManagedPolicies.policy(at: $0).policyName }
-    let localKeys = scope == .aws ? [] : try transaction.stems(of: ManagedPolicyRecord.self).map { $0 + " local" }
-    let keys = Self.merged(awsNames, localKeys)
-    // Only the AWS policies attached to something have a use record: one listing of their
-    // directory spares looking for the record of every other one.
-    let usedAWSPolicies = scope == .local ? [] : Set(try transaction.stems(of: AWSPolicyUseRecord.self))
-    return try Pagination.page(keys: keys, marker: marker, maxItems: maxItems) { key -> ManagedPolicy? in
-      let policy: ManagedPolicy
-      if key.hasSuffix(" local") {
-        guard let record = try transaction.record(ManagedPolicyRecord.self, stem: String(key.dropLast(6))) else {
-          return nil
+      ]) {
+      var check = ParameterValidation()
+      check.policyPath(pathPrefix, "pathPrefix")
+      check.marker(marker)
+      check.maxItems(maxItems)
+      try check.check()
+      try authorize("iam:ListPolicies", on: "*")
+      let scope = scope ?? .all
+      // An AWS policy's key is its name; a customer policy's is its file stem and " local", which
+      // sorts right after an AWS policy of the same name.
+      let awsNames = scope == .local ? [] : (0..<AWSManagedPolicies.count).map { AWSManagedPolicies.policy(at: $0).policyName }
+      let localKeys = scope == .aws ? [] : try transaction.stems(of: ManagedPolicyRecord.self).map { $0 + " local" }
+      let keys = Self.merged(awsNames, localKeys)
+      // Only the AWS policies attached to something have a use record: one listing of their
+      // directory spares looking for the record of every other one.
+      let usedAWSPolicies = scope == .local ? [] : Set(try transaction.stems(of: AWSPolicyUseRecord.self))
+      return try Pagination.page(keys: keys, marker: marker, maxItems: maxItems) { key -> ManagedPolicy? in
+        let policy: ManagedPolicy
+        if key.hasSuffix(" local") {
+          guard let record = try transaction.record(ManagedPolicyRecord.self, stem: String(key.dropLast(6))) else {
+            return nil
+          }
+          policy = try describe(.customer(record))
+        } else {
+          guard let found = AWSManagedPolicies.policy(named: key) else { return nil }
+          let used = usedAWSPolicies.contains(AWSPolicyUseRecord.fileStem(for: key))
+          policy = try describe(.aws(found), attachments: used ? nil : 0)
         }
-        policy = try describe(.customer(record))
-      } else {
-        guard let found = AWSManagedPolicies.policy(named: key) else { return nil }
-        let used = usedAWSPolicies.contains(AWSPolicyUseRecord.fileStem(for: key))
-        policy = try describe(.aws(found), attachments: used ? nil : 0)
+        if let pathPrefix, !policy.path.hasPrefix(pathPrefix) { return nil }
+        if onlyAttached && policy.attachmentCount == 0 { return nil }
+        return policy
       }
-      if let pathPrefix, !policy.path.hasPrefix(pathPrefix) { return nil }
-      if onlyAttached && policy.attachmentCount == 0 { return nil }
-      return policy
     }
   }
 
@@ -108,10 +114,8 @@ extension IAMAPI {
   /// The policy `policyArn` names, with `iam:<operation>` authorized on it first; `validate`
   /// adds the checks of the operation's other parameters.
   func requirePolicy(
-    _ policyArn: String, operation: String, parameters: [(String, String?)] = [],
-    validate: (inout ParameterValidation) -> Void = { _ in }
+    _ policyArn: String, operation: String, validate: (inout ParameterValidation) -> Void = { _ in }
   ) throws -> FoundPolicy {
-    try begin(operation, [("PolicyArn", policyArn)] + parameters)
     var check = ParameterValidation()
     check.policyArn(policyArn)
     validate(&check)
@@ -125,10 +129,9 @@ extension IAMAPI {
   /// A customer managed policy that `operation` changes: AWS managed policies belong to AWS's
   /// account, and no policy of this account can grant changing them.
   func requireCustomerPolicy(
-    _ policyArn: String, operation: String, parameters: [(String, String?)] = [],
-    validate: (inout ParameterValidation) -> Void = { _ in }
+    _ policyArn: String, operation: String, validate: (inout ParameterValidation) -> Void = { _ in }
   ) throws -> ManagedPolicyRecord {
-    switch try requirePolicy(policyArn, operation: operation, parameters: parameters, validate: validate) {
+    switch try requirePolicy(policyArn, operation: operation, validate: validate) {
     case .customer(let record):
       return record
     case .aws:

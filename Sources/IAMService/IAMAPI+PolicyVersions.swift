@@ -6,90 +6,92 @@ extension IAMAPI {
   public func createPolicyVersion(policyArn: String, policyDocument: String, setAsDefault: Bool) throws
     -> PolicyVersion
   {
-    var record = try requireCustomerPolicy(
-      policyArn, operation: "CreatePolicyVersion", parameters: [("SetAsDefault", setAsDefault ? "true" : nil)]
-    ) { $0.document(policyDocument) }
-    guard record.versions.count < SummaryCount.versionsPerPolicyQuota else {
-      throw IAMError(
-        .limitExceeded,
-        "A managed policy can have up to \(SummaryCount.versionsPerPolicyQuota) versions. Before you create a new version, you must delete an existing version."
-      )
+    return try call("CreatePolicyVersion", [("PolicyArn", policyArn), ("SetAsDefault", setAsDefault ? "true" : nil)]) {
+      var record = try requireCustomerPolicy(policyArn, operation: "CreatePolicyVersion") { $0.document(policyDocument) }
+      guard record.versions.count < SummaryCount.versionsPerPolicyQuota else {
+        throw IAMError(
+          .limitExceeded,
+          "A managed policy can have up to \(SummaryCount.versionsPerPolicyQuota) versions. Before you create a new version, you must delete an existing version."
+        )
+      }
+      try validateManagedDocument(policyDocument)
+      let version = PolicyVersionRecord(id: "v\(record.nextVersion)", document: policyDocument, createDate: now.iso8601)
+      record.nextVersion += 1
+      record.versions.append(version)
+      if setAsDefault {
+        record.defaultVersionId = version.id
+        record.updateDate = now.iso8601
+      }
+      transaction.put(record)
+      return describe(version, of: record, withDocument: false)
     }
-    try validateManagedDocument(policyDocument)
-    let version = PolicyVersionRecord(id: "v\(record.nextVersion)", document: policyDocument, createDate: now.iso8601)
-    record.nextVersion += 1
-    record.versions.append(version)
-    if setAsDefault {
-      record.defaultVersionId = version.id
-      record.updateDate = now.iso8601
-    }
-    transaction.put(record)
-    return describe(version, of: record, withDocument: false)
   }
 
   public func getPolicyVersion(policyArn: String, versionId: String) throws -> PolicyVersion {
-    let found = try requirePolicy(policyArn, operation: "GetPolicyVersion", parameters: [("VersionId", versionId)]) {
-      $0.versionId(versionId)
-    }
-    switch found {
-    case .aws(let policy):
-      guard versionId == policy.defaultVersionId else { throw versionNotFound(policyArn, versionId) }
-      return PolicyVersion(
-        versionId: versionId, document: policy.document, isDefaultVersion: true, createDate: policy.updateDate)
-    case .customer(let record):
-      guard let version = record.versions.first(where: { $0.id == versionId }) else {
-        throw versionNotFound(policyArn, versionId)
+    return try call("GetPolicyVersion", [("PolicyArn", policyArn), ("VersionId", versionId)]) {
+      let found = try requirePolicy(policyArn, operation: "GetPolicyVersion") {
+        $0.versionId(versionId)
       }
-      return describe(version, of: record, withDocument: true)
+      switch found {
+      case .aws(let policy):
+        guard versionId == policy.defaultVersionId else { throw versionNotFound(policyArn, versionId) }
+        return PolicyVersion(
+          versionId: versionId, document: policy.document, isDefaultVersion: true, createDate: policy.updateDate)
+      case .customer(let record):
+        guard let version = record.versions.first(where: { $0.id == versionId }) else {
+          throw versionNotFound(policyArn, versionId)
+        }
+        return describe(version, of: record, withDocument: true)
+      }
     }
   }
 
   /// The versions in the order they were made.
   public func listPolicyVersions(policyArn: String, marker: String?, maxItems: Int?) throws -> Page<PolicyVersion> {
-    let found = try requirePolicy(
-      policyArn, operation: "ListPolicyVersions", parameters: [("Marker", marker), ("MaxItems", maxItems.map(String.init))]
-    ) {
-      $0.marker(marker)
-      $0.maxItems(maxItems)
+    return try call("ListPolicyVersions", [("PolicyArn", policyArn), ("Marker", marker), ("MaxItems", maxItems.map(String.init))]) {
+      let found = try requirePolicy(policyArn, operation: "ListPolicyVersions") {
+        $0.marker(marker)
+        $0.maxItems(maxItems)
+      }
+      let versions: [PolicyVersion]
+      switch found {
+      case .aws(let policy):
+        versions = [
+          PolicyVersion(
+            versionId: policy.defaultVersionId, document: nil, isDefaultVersion: true, createDate: policy.updateDate)
+        ]
+      case .customer(let record):
+        versions = record.versions.map { describe($0, of: record, withDocument: false) }
+      }
+      // Keys that sort as the versions were made: the position, zero-padded.
+      let keys = versions.indices.map { String(repeating: "0", count: 3 - String($0).count) + String($0) }
+      return try Pagination.page(keys: keys, marker: marker, maxItems: maxItems) { versions[Int($0)!] }
     }
-    let versions: [PolicyVersion]
-    switch found {
-    case .aws(let policy):
-      versions = [
-        PolicyVersion(
-          versionId: policy.defaultVersionId, document: nil, isDefaultVersion: true, createDate: policy.updateDate)
-      ]
-    case .customer(let record):
-      versions = record.versions.map { describe($0, of: record, withDocument: false) }
-    }
-    // Keys that sort as the versions were made: the position, zero-padded.
-    let keys = versions.indices.map { String(repeating: "0", count: 3 - String($0).count) + String($0) }
-    return try Pagination.page(keys: keys, marker: marker, maxItems: maxItems) { versions[Int($0)!] }
   }
 
   public func deletePolicyVersion(policyArn: String, versionId: String) throws {
-    var record = try requireCustomerPolicy(
-      policyArn, operation: "DeletePolicyVersion", parameters: [("VersionId", versionId)]
-    ) { $0.versionId(versionId) }
-    guard let index = record.versions.firstIndex(where: { $0.id == versionId }) else {
-      throw versionNotFound(policyArn, versionId)
+    try call("DeletePolicyVersion", [("PolicyArn", policyArn), ("VersionId", versionId)]) {
+      var record = try requireCustomerPolicy(policyArn, operation: "DeletePolicyVersion") { $0.versionId(versionId) }
+      guard let index = record.versions.firstIndex(where: { $0.id == versionId }) else {
+        throw versionNotFound(policyArn, versionId)
+      }
+      if versionId == record.defaultVersionId {
+        throw IAMError(.deleteConflict, "Cannot delete the default version of a policy.")
+      }
+      record.versions.remove(at: index)
+      transaction.put(record)
     }
-    if versionId == record.defaultVersionId {
-      throw IAMError(.deleteConflict, "Cannot delete the default version of a policy.")
-    }
-    record.versions.remove(at: index)
-    transaction.put(record)
   }
 
   public func setDefaultPolicyVersion(policyArn: String, versionId: String) throws {
-    var record = try requireCustomerPolicy(
-      policyArn, operation: "SetDefaultPolicyVersion", parameters: [("VersionId", versionId)]
-    ) { $0.versionId(versionId) }
-    guard record.versions.contains(where: { $0.id == versionId }) else { throw versionNotFound(policyArn, versionId) }
-    if record.defaultVersionId != versionId {
-      record.defaultVersionId = versionId
-      record.updateDate = now.iso8601
-      transaction.put(record)
+    try call("SetDefaultPolicyVersion", [("PolicyArn", policyArn), ("VersionId", versionId)]) {
+      var record = try requireCustomerPolicy(policyArn, operation: "SetDefaultPolicyVersion") { $0.versionId(versionId) }
+      guard record.versions.contains(where: { $0.id == versionId }) else { throw versionNotFound(policyArn, versionId) }
+      if record.defaultVersionId != versionId {
+        record.defaultVersionId = versionId
+        record.updateDate = now.iso8601
+        transaction.put(record)
+      }
     }
   }
 

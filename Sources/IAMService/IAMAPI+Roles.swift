@@ -9,89 +9,95 @@ extension IAMAPI {
   public func createRole(
     roleName: String, path: String?, assumeRolePolicyDocument: String, maxSessionDuration: Int? = nil
   ) throws -> Role {
-    try begin(
+    return try call(
       "CreateRole",
-      [("RoleName", roleName), ("Path", path), ("MaxSessionDuration", maxSessionDuration.map(String.init))])
-    var check = ParameterValidation()
-    check.name(roleName, "roleName", max: 64)
-    check.path(path)
-    check.document(assumeRolePolicyDocument, "assumeRolePolicyDocument")
-    check.integer(maxSessionDuration, "maxSessionDuration", RoleRecord.maxSessionDurationRange)
-    try check.check()
-    let path = path ?? "/"
-    try authorize("iam:CreateRole", on: arn(.role, path: path, name: roleName))
-    try ensureRoom(for: RoleRecord.self, named: roleName, .role, .roles)
-    let principalIds = try validateTrustPolicy(assumeRolePolicyDocument)
-    var updated = account
-    var role = RoleRecord(
-      name: roleName, path: path, id: ids.uniqueId(prefix: "AROA", account: &updated), createDate: now.iso8601,
-      assumeRolePolicy: assumeRolePolicyDocument)
-    role.principalIds = principalIds
-    role.maxSessionDuration = maxSessionDuration ?? RoleRecord.defaultMaxSessionDuration
-    changeAccount {
-      $0 = updated
-      $0.adjustCount(of: AccountQuota.roles.countKey, by: 1)
+      [("RoleName", roleName), ("Path", path), ("MaxSessionDuration", maxSessionDuration.map(String.init))]) {
+      var check = ParameterValidation()
+      check.name(roleName, "roleName", max: 64)
+      check.path(path)
+      check.document(assumeRolePolicyDocument, "assumeRolePolicyDocument")
+      check.integer(maxSessionDuration, "maxSessionDuration", RoleRecord.maxSessionDurationRange)
+      try check.check()
+      let path = path ?? "/"
+      try authorize("iam:CreateRole", on: arn(.role, path: path, name: roleName))
+      try ensureRoom(for: RoleRecord.self, named: roleName, .role, .roles)
+      let principalIds = try validateTrustPolicy(assumeRolePolicyDocument)
+      var updated = account
+      var role = RoleRecord(
+        name: roleName, path: path, id: ids.uniqueId(prefix: "AROA", account: &updated), createDate: now.iso8601,
+        assumeRolePolicy: assumeRolePolicyDocument)
+      role.principalIds = principalIds
+      role.maxSessionDuration = maxSessionDuration ?? RoleRecord.defaultMaxSessionDuration
+      changeAccount {
+        $0 = updated
+        $0.adjustCount(of: AccountQuota.roles.countKey, by: 1)
+      }
+      transaction.put(role)
+      return describe(role)
     }
-    transaction.put(role)
-    return describe(role)
   }
 
   public func getRole(roleName: String) throws -> Role {
-    try begin("GetRole", [("RoleName", roleName)])
-    var check = ParameterValidation()
-    check.name(roleName, "roleName", max: 64)
-    try check.check()
-    return describe(try requireRole(roleName, action: "iam:GetRole"))
+    return try call("GetRole", [("RoleName", roleName)]) {
+      var check = ParameterValidation()
+      check.name(roleName, "roleName", max: 64)
+      try check.check()
+      return describe(try requireRole(roleName, action: "iam:GetRole"))
+    }
   }
 
   public func updateAssumeRolePolicy(roleName: String, policyDocument: String) throws {
-    try begin("UpdateAssumeRolePolicy", [("RoleName", roleName)])
-    var check = ParameterValidation()
-    check.name(roleName, "roleName", max: 64)
-    check.document(policyDocument)
-    try check.check()
-    var role = try requireRole(roleName, action: "iam:UpdateAssumeRolePolicy")
-    role.principalIds = try validateTrustPolicy(policyDocument)
-    role.assumeRolePolicy = policyDocument
-    transaction.put(role)
+    try call("UpdateAssumeRolePolicy", [("RoleName", roleName)]) {
+      var check = ParameterValidation()
+      check.name(roleName, "roleName", max: 64)
+      check.document(policyDocument)
+      try check.check()
+      var role = try requireRole(roleName, action: "iam:UpdateAssumeRolePolicy")
+      role.principalIds = try validateTrustPolicy(policyDocument)
+      role.assumeRolePolicy = policyDocument
+      transaction.put(role)
+    }
   }
 
   /// UpdateRole: the longest session AssumeRole may give out for the role. Sessions that exist
   /// keep their expiry.
   public func updateRole(roleName: String, maxSessionDuration: Int?) throws {
-    try begin("UpdateRole", [("RoleName", roleName), ("MaxSessionDuration", maxSessionDuration.map(String.init))])
-    var check = ParameterValidation()
-    check.name(roleName, "roleName", max: 64)
-    check.integer(maxSessionDuration, "maxSessionDuration", RoleRecord.maxSessionDurationRange)
-    try check.check()
-    var role = try requireRole(roleName, action: "iam:UpdateRole")
-    if let maxSessionDuration { role.maxSessionDuration = maxSessionDuration }
-    transaction.put(role)
+    try call("UpdateRole", [("RoleName", roleName), ("MaxSessionDuration", maxSessionDuration.map(String.init))]) {
+      var check = ParameterValidation()
+      check.name(roleName, "roleName", max: 64)
+      check.integer(maxSessionDuration, "maxSessionDuration", RoleRecord.maxSessionDurationRange)
+      try check.check()
+      var role = try requireRole(roleName, action: "iam:UpdateRole")
+      if let maxSessionDuration { role.maxSessionDuration = maxSessionDuration }
+      transaction.put(role)
+    }
   }
 
   public func deleteRole(roleName: String) throws {
-    try begin("DeleteRole", [("RoleName", roleName)])
-    var check = ParameterValidation()
-    check.name(roleName, "roleName", max: 64)
-    try check.check()
-    let role = try requireRole(roleName, action: "iam:DeleteRole")
-    if !role.instanceProfiles.isEmpty { throw IAMError.deleteConflict("remove roles from instance profile") }
-    if !role.policies.isEmpty { throw IAMError.deleteConflict("delete policies") }
-    if !role.attachedPolicies.isEmpty { throw IAMError.deleteConflict("detach all policies") }
-    transaction.delete(RoleRecord.self, named: role.name)
-    count(.roles, -1)
+    try call("DeleteRole", [("RoleName", roleName)]) {
+      var check = ParameterValidation()
+      check.name(roleName, "roleName", max: 64)
+      try check.check()
+      let role = try requireRole(roleName, action: "iam:DeleteRole")
+      if !role.instanceProfiles.isEmpty { throw IAMError.deleteConflict("remove roles from instance profile") }
+      if !role.policies.isEmpty { throw IAMError.deleteConflict("delete policies") }
+      if !role.attachedPolicies.isEmpty { throw IAMError.deleteConflict("detach all policies") }
+      transaction.delete(RoleRecord.self, named: role.name)
+      count(.roles, -1)
+    }
   }
 
   public func listRoles(pathPrefix: String?, marker: String?, maxItems: Int?) throws -> Page<Role> {
-    try begin("ListRoles", [("PathPrefix", pathPrefix), ("Marker", marker), ("MaxItems", maxItems.map(String.init))])
-    var check = ParameterValidation()
-    check.pathPrefix(pathPrefix)
-    check.marker(marker)
-    check.maxItems(maxItems)
-    try check.check()
-    try authorize("iam:ListRoles", on: "arn:aws:iam::\(account.accountId):role\(pathPrefix ?? "/")")
-    return try listEntities(RoleRecord.self, pathPrefix: pathPrefix, marker: marker, maxItems: maxItems) {
-      describe($0)
+    return try call("ListRoles", [("PathPrefix", pathPrefix), ("Marker", marker), ("MaxItems", maxItems.map(String.init))]) {
+      var check = ParameterValidation()
+      check.pathPrefix(pathPrefix)
+      check.marker(marker)
+      check.maxItems(maxItems)
+      try check.check()
+      try authorize("iam:ListRoles", on: "arn:aws:iam::\(account.accountId):role\(pathPrefix ?? "/")")
+      return try listEntities(RoleRecord.self, pathPrefix: pathPrefix, marker: marker, maxItems: maxItems) {
+        describe($0)
+      }
     }
   }
 

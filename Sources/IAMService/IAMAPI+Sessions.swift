@@ -16,73 +16,74 @@ extension IAMAPI {
     roleArn: String, roleSessionName: String, durationSeconds: Int? = nil, externalId: String? = nil,
     serialNumber: String? = nil, tokenCode: String? = nil, sourceIdentity: String? = nil
   ) throws -> AssumeRoleResult {
-    try beginCall(
+    return try call(
       "AssumeRole",
       [
         ("RoleArn", roleArn), ("RoleSessionName", roleSessionName), ("DurationSeconds", durationSeconds.map(String.init)),
         ("ExternalId", externalId), ("SerialNumber", serialNumber), ("SourceIdentity", sourceIdentity),
-      ])
-    var check = ParameterValidation()
-    check.arn(roleArn, "roleArn")
-    check.stsName(roleSessionName, "roleSessionName", required: true)
-    check.integer(durationSeconds, "durationSeconds", IAMAPI.assumeRoleDurations)
-    check.externalId(externalId)
-    validateMFAParameters(serialNumber, tokenCode, into: &check)
-    check.stsName(sourceIdentity, "sourceIdentity")
-    try check.check()
-    if caller.identity == .root { throw IAMError(.accessDenied, "Roles may not be assumed by root accounts.") }
-    let refusal = IAMError(
-      .accessDenied, "User: \(try callerArn()) is not authorized to perform: sts:AssumeRole on resource: \(roleArn)")
-    guard let role = try role(arn: roleArn) else {
-      trace.debug("  account \(account.accountId) has no role \(roleArn)")
-      throw refusal
+      ], source: .sts) {
+      var check = ParameterValidation()
+      check.arn(roleArn, "roleArn")
+      check.stsName(roleSessionName, "roleSessionName", required: true)
+      check.integer(durationSeconds, "durationSeconds", IAMAPI.assumeRoleDurations)
+      check.externalId(externalId)
+      validateMFAParameters(serialNumber, tokenCode, into: &check)
+      check.stsName(sourceIdentity, "sourceIdentity")
+      try check.check()
+      if caller.identity == .root { throw IAMError(.accessDenied, "Roles may not be assumed by root accounts.") }
+      let refusal = IAMError(
+        .accessDenied, "User: \(try callerArn()) is not authorized to perform: sts:AssumeRole on resource: \(roleArn)")
+      guard let role = try role(arn: roleArn) else {
+        trace.debug("  account \(account.accountId) has no role \(roleArn)")
+        throw refusal
+      }
+      let codeChecked = try checkMFA(serialNumber, tokenCode)
+      let inherited = caller.session?.sourceIdentity
+      if let sourceIdentity, let inherited, sourceIdentity != inherited {
+        throw IAMError(
+          .validationError, "The source identity \(inherited) of the calling session cannot be changed to \(sourceIdentity).")
+      }
+      let source = sourceIdentity ?? inherited
+      var context = try callerRequestContext()
+      if codeChecked {
+        context.set("aws:MultiFactorAuthPresent", to: ["true"])
+        context.set("aws:MultiFactorAuthAge", to: ["0"])
+      }
+      context.set("sts:ExternalId", to: externalId.map { [$0] })
+      context.set("sts:RoleSessionName", to: [roleSessionName])
+      context.set("sts:SourceIdentity", to: source.map { [$0] })
+      try authorizeAssumption("sts:AssumeRole", of: role, roleArn: roleArn, context: context, refusal: refusal)
+      if source != nil {
+        // Giving a session a source identity, or passing one on, is an action of its own.
+        try authorizeAssumption(
+          "sts:SetSourceIdentity", of: role, roleArn: roleArn, context: context,
+          refusal: IAMError(
+            .accessDenied,
+            "User: \(try callerArn()) is not authorized to perform: sts:SetSourceIdentity on resource: \(roleArn)"))
+      }
+      let chained: Bool
+      if case .role = caller.identity { chained = true } else { chained = false }
+      let duration = durationSeconds ?? IAMAPI.defaultSessionDuration
+      if chained && duration > IAMAPI.chainedSessionLimit {
+        throw IAMError(
+          .validationError, "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.")
+      }
+      if duration > role.maxSessionDuration {
+        throw IAMError(.validationError, "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.")
+      }
+      var request = SessionIssuer.Request(kind: .role, duration: duration, issuedTo: try callerArn())
+      request.role = role
+      request.sessionName = roleSessionName
+      request.mfaTime = codeChecked ? now : caller.session?.mfaTime
+      request.sourceIdentity = source
+      request.chained = chained
+      let credentials = try issue(request)
+      return AssumeRoleResult(
+        credentials: credentials,
+        assumedRoleUser: AssumedRoleUser(
+          assumedRoleId: role.id + ":" + roleSessionName, arn: sessionArn(role: role.name, session: roleSessionName)),
+        sourceIdentity: source)
     }
-    let codeChecked = try checkMFA(serialNumber, tokenCode)
-    let inherited = caller.session?.sourceIdentity
-    if let sourceIdentity, let inherited, sourceIdentity != inherited {
-      throw IAMError(
-        .validationError, "The source identity \(inherited) of the calling session cannot be changed to \(sourceIdentity).")
-    }
-    let source = sourceIdentity ?? inherited
-    var context = try callerRequestContext()
-    if codeChecked {
-      context.set("aws:MultiFactorAuthPresent", to: ["true"])
-      context.set("aws:MultiFactorAuthAge", to: ["0"])
-    }
-    context.set("sts:ExternalId", to: externalId.map { [$0] })
-    context.set("sts:RoleSessionName", to: [roleSessionName])
-    context.set("sts:SourceIdentity", to: source.map { [$0] })
-    try authorizeAssumption("sts:AssumeRole", of: role, roleArn: roleArn, context: context, refusal: refusal)
-    if source != nil {
-      // Giving a session a source identity, or passing one on, is an action of its own.
-      try authorizeAssumption(
-        "sts:SetSourceIdentity", of: role, roleArn: roleArn, context: context,
-        refusal: IAMError(
-          .accessDenied,
-          "User: \(try callerArn()) is not authorized to perform: sts:SetSourceIdentity on resource: \(roleArn)"))
-    }
-    let chained: Bool
-    if case .role = caller.identity { chained = true } else { chained = false }
-    let duration = durationSeconds ?? IAMAPI.defaultSessionDuration
-    if chained && duration > IAMAPI.chainedSessionLimit {
-      throw IAMError(
-        .validationError, "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.")
-    }
-    if duration > role.maxSessionDuration {
-      throw IAMError(.validationError, "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.")
-    }
-    var request = SessionIssuer.Request(kind: .role, duration: duration, issuedTo: try callerArn())
-    request.role = role
-    request.sessionName = roleSessionName
-    request.mfaTime = codeChecked ? now : caller.session?.mfaTime
-    request.sourceIdentity = source
-    request.chained = chained
-    let credentials = try issue(request)
-    return AssumeRoleResult(
-      credentials: credentials,
-      assumedRoleUser: AssumedRoleUser(
-        assumedRoleId: role.id + ":" + roleSessionName, arn: sessionArn(role: role.name, session: roleSessionName)),
-      sourceIdentity: source)
   }
 
   /// Temporary credentials with the caller's own permissions. No policy can refuse it; a session
@@ -90,55 +91,57 @@ extension IAMAPI {
   public func getSessionToken(durationSeconds: Int? = nil, serialNumber: String? = nil, tokenCode: String? = nil) throws
     -> Credentials
   {
-    try beginCall(
+    return try call(
       "GetSessionToken",
-      [("DurationSeconds", durationSeconds.map(String.init)), ("SerialNumber", serialNumber)])
-    if let session = caller.session {
-      if session.kind == .role {
-        throw IAMError(.accessDenied, "Cannot call GetSessionToken with session credentials")
+      [("DurationSeconds", durationSeconds.map(String.init)), ("SerialNumber", serialNumber)], source: .sts) {
+      if let session = caller.session {
+        if session.kind == .role {
+          throw IAMError(.accessDenied, "Cannot call GetSessionToken with session credentials")
+        }
+        // A session from GetSessionToken may call STS for AssumeRole and GetCallerIdentity only.
+        trace.debug("  a session that GetSessionToken made cannot call GetSessionToken")
+        throw AuthenticationError.invalidToken
       }
-      // A session from GetSessionToken may call STS for AssumeRole and GetCallerIdentity only.
-      trace.debug("  a session that GetSessionToken made cannot call GetSessionToken")
-      throw AuthenticationError.invalidToken
+      var check = ParameterValidation()
+      check.integer(durationSeconds, "durationSeconds", IAMAPI.sessionTokenDurations)
+      validateMFAParameters(serialNumber, tokenCode, into: &check)
+      try check.check()
+      let codeChecked = try checkMFA(serialNumber, tokenCode)
+      var duration = durationSeconds ?? IAMAPI.defaultSessionTokenDuration
+      var request = SessionIssuer.Request(kind: .root, duration: duration, issuedTo: try callerArn())
+      switch caller.identity {
+      case .root:
+        duration = min(duration, IAMAPI.rootSessionTokenLimit)
+        request.duration = duration
+      case .user(let name):
+        guard let user = try lookUp(UserRecord.self, name) else { throw AuthenticationError.invalidToken }
+        request.kind = .user
+        request.user = user
+      case .role:
+        throw AuthenticationError.invalidToken
+      }
+      request.mfaTime = codeChecked ? now : nil
+      return try issue(request)
     }
-    var check = ParameterValidation()
-    check.integer(durationSeconds, "durationSeconds", IAMAPI.sessionTokenDurations)
-    validateMFAParameters(serialNumber, tokenCode, into: &check)
-    try check.check()
-    let codeChecked = try checkMFA(serialNumber, tokenCode)
-    var duration = durationSeconds ?? IAMAPI.defaultSessionTokenDuration
-    var request = SessionIssuer.Request(kind: .root, duration: duration, issuedTo: try callerArn())
-    switch caller.identity {
-    case .root:
-      duration = min(duration, IAMAPI.rootSessionTokenLimit)
-      request.duration = duration
-    case .user(let name):
-      guard let user = try lookUp(UserRecord.self, name) else { throw AuthenticationError.invalidToken }
-      request.kind = .user
-      request.user = user
-    case .role:
-      throw AuthenticationError.invalidToken
-    }
-    request.mfaTime = codeChecked ? now : nil
-    return try issue(request)
   }
 
   /// Who the caller is. It never needs a permission, and a policy cannot refuse it.
   public func getCallerIdentity() throws -> CallerIdentity {
-    try beginCall("GetCallerIdentity", [])
-    let userId: String
-    switch caller.identity {
-    case .root: userId = account.accountId
-    case .user(let name):
-      guard let user = try lookUp(UserRecord.self, name) else { throw AuthenticationError.invalidToken }
-      userId = user.id
-    case .role(_, let roleId, let sessionName): userId = roleId + ":" + sessionName
+    return try call("GetCallerIdentity", [], source: .sts) {
+      let userId: String
+      switch caller.identity {
+      case .root: userId = account.accountId
+      case .user(let name):
+        guard let user = try lookUp(UserRecord.self, name) else { throw AuthenticationError.invalidToken }
+        userId = user.id
+      case .role(_, let roleId, let sessionName): userId = roleId + ":" + sessionName
+      }
+      let session = caller.session
+      return CallerIdentity(
+        userId: userId, account: account.accountId, arn: try callerArn(), accessKeyId: caller.accessKeyId,
+        expiration: session?.expiration.iso8601, mfaAuthenticated: session.map { $0.mfaTime != nil },
+        mfaTime: session?.mfaTime?.iso8601, mfaAge: session?.mfaAge(at: now))
     }
-    let session = caller.session
-    return CallerIdentity(
-      userId: userId, account: account.accountId, arn: try callerArn(), accessKeyId: caller.accessKeyId,
-      expiration: session?.expiration.iso8601, mfaAuthenticated: session.map { $0.mfaTime != nil },
-      mfaTime: session?.mfaTime?.iso8601, mfaAge: session?.mfaAge(at: now))
   }
 
   /// The ARN of the role named `name` in this account, as AssumeRole takes it; a role that does

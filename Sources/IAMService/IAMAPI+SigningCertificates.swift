@@ -8,72 +8,76 @@ extension IAMAPI {
   static let signingCertificatesPerUserQuota = 2
 
   public func uploadSigningCertificate(userName: String?, certificateBody: String) throws -> SigningCertificate {
-    try begin("UploadSigningCertificate", [("UserName", userName)])
-    var check = ParameterValidation()
-    check.name(userName, "userName", max: 128, required: false)
-    check.document(certificateBody, "certificateBody", max: 16_384, what: "a certificate")
-    try check.check()
-    var owner = try credentialOwner(userName, action: "iam:UploadSigningCertificate", .signingCertificates)
-    let certificate = try CertificateChecks.certificate(certificateBody, now: now)
-    let fingerprint = Hex.encode(certificate.sha1Fingerprint)
-    if try transaction.certificateId(fingerprint: fingerprint) != nil {
-      throw IAMError(.duplicateCertificate, "The certificate is already associated with a user in this account.")
+    return try call("UploadSigningCertificate", [("UserName", userName)]) {
+      var check = ParameterValidation()
+      check.name(userName, "userName", max: 128, required: false)
+      check.document(certificateBody, "certificateBody", max: 16_384, what: "a certificate")
+      try check.check()
+      var owner = try credentialOwner(userName, action: "iam:UploadSigningCertificate", .signingCertificates)
+      let certificate = try CertificateChecks.certificate(certificateBody, now: now)
+      let fingerprint = Hex.encode(certificate.sha1Fingerprint)
+      if try transaction.certificateId(fingerprint: fingerprint) != nil {
+        throw IAMError(.duplicateCertificate, "The certificate is already associated with a user in this account.")
+      }
+      guard owner.ids.count < IAMAPI.signingCertificatesPerUserQuota else {
+        throw IAMError.quota("CertificatesPerUser", IAMAPI.signingCertificatesPerUserQuota)
+      }
+      var updated = account
+      let id = Base32.encode(ids.bytes(20, account: &updated))
+      changeAccount { $0 = updated }
+      let record = SigningCertificateRecord(
+        id: id, userName: owner.user?.name, body: certificateBody, status: "Active", uploadDate: now.iso8601,
+        fingerprint: fingerprint)
+      transaction.put(record)
+      transaction.putCertificateFingerprint(fingerprint, id: id)
+      owner.ids.append(id)
+      save(owner, .signingCertificates)
+      return describe(record)
     }
-    guard owner.ids.count < IAMAPI.signingCertificatesPerUserQuota else {
-      throw IAMError.quota("CertificatesPerUser", IAMAPI.signingCertificatesPerUserQuota)
-    }
-    var updated = account
-    let id = Base32.encode(ids.bytes(20, account: &updated))
-    changeAccount { $0 = updated }
-    let record = SigningCertificateRecord(
-      id: id, userName: owner.user?.name, body: certificateBody, status: "Active", uploadDate: now.iso8601,
-      fingerprint: fingerprint)
-    transaction.put(record)
-    transaction.putCertificateFingerprint(fingerprint, id: id)
-    owner.ids.append(id)
-    save(owner, .signingCertificates)
-    return describe(record)
   }
 
   public func updateSigningCertificate(userName: String?, certificateId: String, status: String) throws {
-    try begin(
-      "UpdateSigningCertificate", [("UserName", userName), ("CertificateId", certificateId), ("Status", status)])
-    var check = ParameterValidation()
-    check.name(userName, "userName", max: 128, required: false)
-    check.certificateId(certificateId)
-    check.enumeration(status, "status", ["Active", "Inactive"])
-    try check.check()
-    let owner = try credentialOwner(userName, action: "iam:UpdateSigningCertificate", .signingCertificates)
-    var record = try ownedCertificate(certificateId, of: owner)
-    record.status = status
-    transaction.put(record)
+    try call(
+      "UpdateSigningCertificate", [("UserName", userName), ("CertificateId", certificateId), ("Status", status)]) {
+      var check = ParameterValidation()
+      check.name(userName, "userName", max: 128, required: false)
+      check.certificateId(certificateId)
+      check.enumeration(status, "status", ["Active", "Inactive"])
+      try check.check()
+      let owner = try credentialOwner(userName, action: "iam:UpdateSigningCertificate", .signingCertificates)
+      var record = try ownedCertificate(certificateId, of: owner)
+      record.status = status
+      transaction.put(record)
+    }
   }
 
   public func deleteSigningCertificate(userName: String?, certificateId: String) throws {
-    try begin("DeleteSigningCertificate", [("UserName", userName), ("CertificateId", certificateId)])
-    var check = ParameterValidation()
-    check.name(userName, "userName", max: 128, required: false)
-    check.certificateId(certificateId)
-    try check.check()
-    var owner = try credentialOwner(userName, action: "iam:DeleteSigningCertificate", .signingCertificates)
-    let record = try ownedCertificate(certificateId, of: owner)
-    transaction.delete(SigningCertificateRecord.self, named: record.id)
-    transaction.removeCertificateFingerprint(record.fingerprint)
-    owner.ids.removeAll { $0 == record.id }
-    save(owner, .signingCertificates)
+    try call("DeleteSigningCertificate", [("UserName", userName), ("CertificateId", certificateId)]) {
+      var check = ParameterValidation()
+      check.name(userName, "userName", max: 128, required: false)
+      check.certificateId(certificateId)
+      try check.check()
+      var owner = try credentialOwner(userName, action: "iam:DeleteSigningCertificate", .signingCertificates)
+      let record = try ownedCertificate(certificateId, of: owner)
+      transaction.delete(SigningCertificateRecord.self, named: record.id)
+      transaction.removeCertificateFingerprint(record.fingerprint)
+      owner.ids.removeAll { $0 == record.id }
+      save(owner, .signingCertificates)
+    }
   }
 
   public func listSigningCertificates(userName: String?, marker: String?, maxItems: Int?) throws -> Page<SigningCertificate> {
-    try begin(
-      "ListSigningCertificates", [("UserName", userName), ("Marker", marker), ("MaxItems", maxItems.map(String.init))])
-    var check = ParameterValidation()
-    check.name(userName, "userName", max: 128, required: false)
-    check.marker(marker)
-    check.maxItems(maxItems)
-    try check.check()
-    let owner = try credentialOwner(userName, action: "iam:ListSigningCertificates", .signingCertificates)
-    return try Pagination.page(keys: ListingOrder.sorted(owner.ids), marker: marker, maxItems: maxItems) { id in
-      describe(try storedCertificate(id))
+    return try call(
+      "ListSigningCertificates", [("UserName", userName), ("Marker", marker), ("MaxItems", maxItems.map(String.init))]) {
+      var check = ParameterValidation()
+      check.name(userName, "userName", max: 128, required: false)
+      check.marker(marker)
+      check.maxItems(maxItems)
+      try check.check()
+      let owner = try credentialOwner(userName, action: "iam:ListSigningCertificates", .signingCertificates)
+      return try Pagination.page(keys: ListingOrder.sorted(owner.ids), marker: marker, maxItems: maxItems) { id in
+        describe(try storedCertificate(id))
+      }
     }
   }
 

@@ -3,108 +3,113 @@ import IAMStore
 /// CreateUser, GetUser, UpdateUser, DeleteUser and ListUsers.
 extension IAMAPI {
   public func createUser(userName: String, path: String?) throws -> User {
-    try begin("CreateUser", [("UserName", userName), ("Path", path)])
-    var check = ParameterValidation()
-    check.name(userName, "userName", max: 64)
-    check.path(path)
-    try check.check()
-    let path = path ?? "/"
-    try authorize("iam:CreateUser", on: arn(.user, path: path, name: userName))
-    try ensureRoom(for: UserRecord.self, named: userName, .user, .users)
-    var ids = account
-    let user = UserRecord(
-      name: userName, path: path, id: self.ids.uniqueId(prefix: "AIDA", account: &ids), createDate: now.iso8601)
-    changeAccount {
-      $0 = ids
-      $0.adjustCount(of: AccountQuota.users.countKey, by: 1)
+    return try call("CreateUser", [("UserName", userName), ("Path", path)]) {
+      var check = ParameterValidation()
+      check.name(userName, "userName", max: 64)
+      check.path(path)
+      try check.check()
+      let path = path ?? "/"
+      try authorize("iam:CreateUser", on: arn(.user, path: path, name: userName))
+      try ensureRoom(for: UserRecord.self, named: userName, .user, .users)
+      var ids = account
+      let user = UserRecord(
+        name: userName, path: path, id: self.ids.uniqueId(prefix: "AIDA", account: &ids), createDate: now.iso8601)
+      changeAccount {
+        $0 = ids
+        $0.adjustCount(of: AccountQuota.users.countKey, by: 1)
+      }
+      transaction.put(user)
+      return describe(user)
     }
-    transaction.put(user)
-    return describe(user)
   }
 
   /// The named user, or the caller when `userName` is nil; for the root user, the account.
   public func getUser(userName: String?) throws -> User {
-    try begin("GetUser", [("UserName", userName)])
-    var check = ParameterValidation()
-    check.name(userName, "userName", max: 128, required: false)
-    try check.check()
-    guard let userName = try userName ?? impliedUserName() else {
-      try authorize("iam:GetUser", on: rootArn)
-      return User(userName: "root", path: "/", userId: account.accountId, arn: rootArn, createDate: account.createDate)
+    return try call("GetUser", [("UserName", userName)]) {
+      var check = ParameterValidation()
+      check.name(userName, "userName", max: 128, required: false)
+      try check.check()
+      guard let userName = try userName ?? impliedUserName() else {
+        try authorize("iam:GetUser", on: rootArn)
+        return User(userName: "root", path: "/", userId: account.accountId, arn: rootArn, createDate: account.createDate)
+      }
+      let user = try requireUser(userName, action: "iam:GetUser")
+      return describe(user)
     }
-    let user = try requireUser(userName, action: "iam:GetUser")
-    return describe(user)
   }
 
   public func updateUser(userName: String, newPath: String?, newUserName: String?) throws {
-    try begin("UpdateUser", [("UserName", userName), ("NewPath", newPath), ("NewUserName", newUserName)])
-    var check = ParameterValidation()
-    check.name(userName, "userName", max: 128)
-    check.path(newPath, "newPath")
-    check.name(newUserName, "newUserName", max: 64, required: false)
-    try check.check()
-    var user = try requireUser(userName, action: "iam:UpdateUser")
-    let targetName = newUserName ?? user.name
-    let targetPath = newPath ?? user.path
-    if newUserName != nil || newPath != nil {
-      // IAM requires permission on the user's new identity as well as on its current one.
-      try authorize("iam:UpdateUser", on: arn(.user, path: targetPath, name: targetName))
-    }
-    if let newUserName, try transaction.record(UserRecord.self, named: newUserName) != nil {
-      throw EntityKind.user.alreadyExists(newUserName)
-    }
-    let oldName = user.name
-    user.name = targetName
-    user.path = targetPath
-    if targetName != oldName {
-      transaction.delete(UserRecord.self, named: oldName)
-      for name in user.groups {
-        let group = try group(named: name, of: user)
-        transaction.removeMember(groupId: group.id, user: oldName)
-        transaction.addMember(groupId: group.id, user: targetName)
+    try call("UpdateUser", [("UserName", userName), ("NewPath", newPath), ("NewUserName", newUserName)]) {
+      var check = ParameterValidation()
+      check.name(userName, "userName", max: 128)
+      check.path(newPath, "newPath")
+      check.name(newUserName, "newUserName", max: 64, required: false)
+      try check.check()
+      var user = try requireUser(userName, action: "iam:UpdateUser")
+      let targetName = newUserName ?? user.name
+      let targetPath = newPath ?? user.path
+      if newUserName != nil || newPath != nil {
+        // IAM requires permission on the user's new identity as well as on its current one.
+        try authorize("iam:UpdateUser", on: arn(.user, path: targetPath, name: targetName))
       }
-      for keyId in user.accessKeys {
-        guard var key = try transaction.record(AccessKeyRecord.self, named: keyId) else {
-          throw StoreError.damaged(
-            path: transaction.absolutePath(AccessKeyRecord.directory + "/" + keyId + ".json"),
-            reason: "the file is missing, but user \(oldName) has this access key")
+      if let newUserName, try transaction.record(UserRecord.self, named: newUserName) != nil {
+        throw EntityKind.user.alreadyExists(newUserName)
+      }
+      let oldName = user.name
+      user.name = targetName
+      user.path = targetPath
+      if targetName != oldName {
+        transaction.delete(UserRecord.self, named: oldName)
+        for name in user.groups {
+          let group = try group(named: name, of: user)
+          transaction.removeMember(groupId: group.id, user: oldName)
+          transaction.addMember(groupId: group.id, user: targetName)
         }
-        key.userName = targetName
-        transaction.put(key)
+        for keyId in user.accessKeys {
+          guard var key = try transaction.record(AccessKeyRecord.self, named: keyId) else {
+            throw StoreError.damaged(
+              path: transaction.absolutePath(AccessKeyRecord.directory + "/" + keyId + ".json"),
+              reason: "the file is missing, but user \(oldName) has this access key")
+          }
+          key.userName = targetName
+          transaction.put(key)
+        }
+        try renameAttachments(of: user, from: oldName)
       }
-      try renameAttachments(of: user, from: oldName)
+      transaction.put(user)
     }
-    transaction.put(user)
   }
 
   public func deleteUser(userName: String) throws {
-    try begin("DeleteUser", [("UserName", userName)])
-    var check = ParameterValidation()
-    check.name(userName, "userName", max: 128)
-    try check.check()
-    let user = try requireUser(userName, action: "iam:DeleteUser")
-    // A fixed order of checks; AWS does not document its own (spec §3.3).
-    if user.loginProfile != nil { throw IAMError.deleteConflict("delete login profile") }
-    if !user.accessKeys.isEmpty { throw IAMError.deleteConflict("delete access keys") }
-    if !user.signingCertificates.isEmpty { throw IAMError.deleteConflict("delete certificates") }
-    if !user.mfaDevices.isEmpty { throw IAMError.deleteConflict("delete MFA device") }
-    if !user.groups.isEmpty { throw IAMError.deleteConflict("remove users from group") }
-    if !user.policies.isEmpty { throw IAMError.deleteConflict("delete policies") }
-    if !user.attachedPolicies.isEmpty { throw IAMError.deleteConflict("detach all policies") }
-    transaction.delete(UserRecord.self, named: user.name)
-    count(.users, -1)
+    try call("DeleteUser", [("UserName", userName)]) {
+      var check = ParameterValidation()
+      check.name(userName, "userName", max: 128)
+      try check.check()
+      let user = try requireUser(userName, action: "iam:DeleteUser")
+      // A fixed order of checks; AWS does not document its own (spec §3.3).
+      if user.loginProfile != nil { throw IAMError.deleteConflict("delete login profile") }
+      if !user.accessKeys.isEmpty { throw IAMError.deleteConflict("delete access keys") }
+      if !user.signingCertificates.isEmpty { throw IAMError.deleteConflict("delete certificates") }
+      if !user.mfaDevices.isEmpty { throw IAMError.deleteConflict("delete MFA device") }
+      if !user.groups.isEmpty { throw IAMError.deleteConflict("remove users from group") }
+      if !user.policies.isEmpty { throw IAMError.deleteConflict("delete policies") }
+      if !user.attachedPolicies.isEmpty { throw IAMError.deleteConflict("detach all policies") }
+      transaction.delete(UserRecord.self, named: user.name)
+      count(.users, -1)
+    }
   }
 
   public func listUsers(pathPrefix: String?, marker: String?, maxItems: Int?) throws -> Page<User> {
-    try begin("ListUsers", [("PathPrefix", pathPrefix), ("Marker", marker), ("MaxItems", maxItems.map(String.init))])
-    var check = ParameterValidation()
-    check.pathPrefix(pathPrefix)
-    check.marker(marker)
-    check.maxItems(maxItems)
-    try check.check()
-    try authorize("iam:ListUsers", on: "arn:aws:iam::\(account.accountId):user\(pathPrefix ?? "/")")
-    return try listEntities(UserRecord.self, pathPrefix: pathPrefix, marker: marker, maxItems: maxItems) {
-      describe($0)
+    return try call("ListUsers", [("PathPrefix", pathPrefix), ("Marker", marker), ("MaxItems", maxItems.map(String.init))]) {
+      var check = ParameterValidation()
+      check.pathPrefix(pathPrefix)
+      check.marker(marker)
+      check.maxItems(maxItems)
+      try check.check()
+      try authorize("iam:ListUsers", on: "arn:aws:iam::\(account.accountId):user\(pathPrefix ?? "/")")
+      return try listEntities(UserRecord.self, pathPrefix: pathPrefix, marker: marker, maxItems: maxItems) {
+        describe($0)
+      }
     }
   }
 

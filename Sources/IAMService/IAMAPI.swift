@@ -1,3 +1,4 @@
+import IAMEncoding
 import IAMPolicy
 import IAMStore
 
@@ -18,6 +19,12 @@ public final class IAMAPI {
   private var parsedPolicies: [String: PolicyDocument] = [:]
   /// AWS managed policies reduced to one action (`IndexedPolicy`), by policy name and action.
   var reducedPolicies: [String: PolicyDocument] = [:]
+  /// The calls this command has made, for the audit trail.
+  var calls: [TrailEvent] = []
+  /// How deep the operation running now is in others (see `call`).
+  var callDepth = 0
+  /// Who the trail says made them, as the command's credentials identified the caller.
+  var trailIdentity: JSONValue = .null
 
   init(
     transaction: Transaction, account: AccountRecord, caller: Caller, ids: IDGenerator, now: Timestamp,

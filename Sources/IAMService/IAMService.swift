@@ -38,8 +38,16 @@ public final class IAMService {
         ids: IDGenerator(seed: configuration.seed), now: configuration.now, trace: trace,
         passwordIterations: configuration.passwordIterations)
       trace.debug("caller \(try api.callerArn()) (\(caller.session == nil ? "access" : "session") key \(caller.accessKeyId))")
-      let result = try body(api)
+      api.trailIdentity = try api.userIdentity().trailRecord
+      let result: T
+      do {
+        result = try body(api)
+      } catch {
+        try api.recordCalls(rolledBack: true, configuration: configuration)
+        throw error
+      }
       api.finish()
+      try api.recordCalls(rolledBack: false, configuration: configuration)
       let changed = transaction.changes.count
       trace.debug(changed == 0 ? "commit: nothing changed" : "commit: \(changed) file(s) changed")
       return result

@@ -14,7 +14,9 @@ import IAMEncoding
 /// Writing in place instead of through a temporary file and a rename is what keeps a command's
 /// cost low: creating and renaming inodes is most of what a commit costs on common file systems.
 enum Journal {
-  static let formatVersion = 1
+  /// 2 added appends to the audit trail; a journal of format 1 is one of 2 without them.
+  static let formatVersion = 2
+  static let readableVersions = 1...2
   static let headerSize = 128
   private static let magic = "iam-journal"
 
@@ -28,6 +30,10 @@ enum Journal {
         return .object(["path": .string(entry.path), "remove": .string("file")])
       case .removeDirectory:
         return .object(["path": .string(entry.path), "remove": .string("directory")])
+      case .append(let offset, let bytes):
+        return .object([
+          "path": .string(entry.path), "append": .string(String(decoding: bytes, as: UTF8.self)), "at": .int(offset),
+        ])
       }
     }
     let document = JSONValue.object(["changes": .array(entries), "journal": .int(formatVersion)])
@@ -72,7 +78,7 @@ enum Journal {
       }
       return .unfinished
     }
-    guard header.version == formatVersion else {
+    guard readableVersions.contains(header.version) else {
       throw damaged("it was written by an iam with journal format \(header.version); finish its change with that iam")
     }
     let body = Array(bytes[headerSize...])
@@ -111,7 +117,7 @@ enum Journal {
     func damaged(_ reason: String) -> StoreError { .damaged(path: file, reason: reason) }
     let document: JSONValue
     do { document = try JSONParser.parse(bytes) } catch { throw damaged("not valid JSON") }
-    guard document["journal"]?.intValue == formatVersion, let entries = document["changes"]?.arrayValue else {
+    guard let version = document["journal"]?.intValue, readableVersions.contains(version), let entries = document["changes"]?.arrayValue else {
       throw damaged("not a journal this iam can replay")
     }
     var changes: [(path: String, change: Transaction.Change)] = []
@@ -119,6 +125,8 @@ enum Journal {
       guard let path = entry["path"]?.stringValue, isSafe(path) else { throw damaged("a change has a bad path") }
       if let text = entry["write"]?.stringValue {
         changes.append((path, .write(Array(text.utf8))))
+      } else if let text = entry["append"]?.stringValue, let offset = entry["at"]?.intValue, offset >= 0 {
+        changes.append((path, .append(at: offset, Array(text.utf8))))
       } else if entry["remove"]?.stringValue == "file" {
         changes.append((path, .remove))
       } else if entry["remove"]?.stringValue == "directory" {

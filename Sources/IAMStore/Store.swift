@@ -63,7 +63,13 @@ public final class Store {
     defer { close(journal) }
     try recover(directory, journal: journal, size: journalSize)
     let transaction = Transaction(directory: directory)
-    let result = try body(transaction)
+    let result: T
+    do {
+      result = try body(transaction)
+    } catch {
+      appendTrailAlone(transaction.trailLines, directory)
+      throw error
+    }
     try commit(transaction, directory, journal: journal)
     return result
   }
@@ -145,8 +151,11 @@ public final class Store {
   }
 
   private func commit(_ transaction: Transaction, _ directory: StoreDirectory, journal: Int32) throws(StoreError) {
-    let changes = transaction.changes
-    guard !changes.isEmpty else { return }
+    var changes = transaction.changes
+    guard !changes.isEmpty else {
+      appendTrailAlone(transaction.trailLines, directory)
+      return
+    }
     let path = directory.absolutePath(StoreLayout.journal)
     // What can be found out before the commit point should be: something other than a regular
     // file where one is to be written or removed, or a directory others may change, leaves the
@@ -157,7 +166,15 @@ public final class Store {
       case .write: try directory.checkWritable(relative)
       case .remove: try directory.checkRemovable(relative, as: .file)
       case .removeDirectory: try directory.checkRemovable(relative, as: .directory)
+      case .append: break
       }
+    }
+    // The records of a change go into its journal, so that both happen or neither does.
+    let trail = transaction.trailLines
+    if !trail.isEmpty {
+      try directory.checkWritable(TrailLayout.current)
+      let offset = try directory.prepareTrailAppend(adding: trail.count, durable: options.durable)
+      changes.append((TrailLayout.current, .append(at: offset, trail)))
     }
     // The payload first, then the header that makes it count, each flushed first in durable
     // mode so that a header can never reach the disk before its payload.
@@ -201,7 +218,12 @@ public final class Store {
   private func applyAll(
     _ changes: [(path: String, change: Transaction.Change)], _ directory: StoreDirectory
   ) throws(StoreError) {
-    for change in changes { if case .write = change.change { try apply(change, directory) } }
+    for change in changes {
+      switch change.change {
+      case .write, .append: try apply(change, directory)
+      case .remove, .removeDirectory: break
+      }
+    }
     for change in changes where change.change == .remove { try apply(change, directory) }
     for change in changes where change.change == .removeDirectory { try apply(change, directory) }
     try syncDirectories(of: changes, directory)
@@ -218,8 +240,24 @@ public final class Store {
       try directory.remove(entry.path)
     case .removeDirectory:
       try directory.removeDirectory(entry.path)
+    case .append(let offset, let bytes):
+      try directory.writeEnd(entry.path, bytes, at: offset, durable: options.durable)
     }
     try reachedStep(path)
+  }
+
+  /// Adds the records of a command that changed nothing, or whose changes were rolled back, to
+  /// the trail. Nothing depends on them reaching the disk, so they are not journaled or flushed:
+  /// a command killed while writing them leaves an unfinished line, cut off by the next append.
+  /// A trail that cannot be written does not fail the command; the user hears why.
+  private func appendTrailAlone(_ lines: [UInt8], _ directory: StoreDirectory) {
+    guard !lines.isEmpty else { return }
+    do throws(StoreError) {
+      let offset = try directory.prepareTrailAppend(adding: lines.count, durable: options.durable)
+      try directory.writeEnd(TrailLayout.current, lines, at: offset, durable: false)
+    } catch {
+      notices.append("this call is missing from the audit trail: \(error.message)")
+    }
   }
 
   private func emptyJournal(_ journal: Int32, path: String) throws(StoreError) {

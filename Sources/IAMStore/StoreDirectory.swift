@@ -132,6 +132,19 @@ final class StoreDirectory {
     if let fd = directories.removeValue(forKey: relative) { close(fd) }
   }
 
+  /// Gives the file `source` the name `target`, replacing what had it; both are in the same
+  /// directory.
+  func rename(_ source: String, to target: String, durable: Bool) throws(StoreError) {
+    let (parent, name) = try StoreDirectory.split(source, root: root)
+    let (targetParent, targetName) = try StoreDirectory.split(target, root: root)
+    precondition(parent == targetParent, "a rename stays in its directory")
+    guard let parentFD = try directory(parent, create: false) else { return }
+    if renameat(parentFD, name, parentFD, targetName) != 0 {
+      throw .io(operation: "rename", path: absolutePath(source), errno: errno)
+    }
+    if durable { try syncDirectory(parent) }
+  }
+
   /// Flushes the entries of directory `relative`; one that no longer exists has nothing to
   /// flush (its removal is its parent's entry).
   func syncDirectory(_ relative: String) throws(StoreError) {
@@ -191,7 +204,7 @@ final class StoreDirectory {
 
   /// What stands at `relative`, a link not followed, once the directories on the way to it are
   /// open and checked; nil when nothing does.
-  private func entry(_ relative: String) throws(StoreError) -> stat? {
+  func entry(_ relative: String) throws(StoreError) -> stat? {
     let (parent, name) = try StoreDirectory.split(relative, root: root)
     guard let parentFD = try directory(parent, create: false) else { return nil }
     var info = stat()

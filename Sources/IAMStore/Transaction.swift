@@ -9,6 +9,9 @@ public final class Transaction {
     case write([UInt8])
     case remove
     case removeDirectory
+    /// Writes the bytes at an offset and ends the file after them: how a commit adds to the audit
+    /// trail. Only the store makes it, at commit time; a transaction stages trail lines instead.
+    case append(at: Int, [UInt8])
   }
 
   private let directory: StoreDirectory
@@ -17,6 +20,8 @@ public final class Transaction {
   private var fileCache: [String: [UInt8]?] = [:]
   private var jsonCache: [String: JSONValue] = [:]
   private var directoryCache: [String: [String]] = [:]
+  /// Lines for the audit trail, kept whether or not the transaction commits.
+  public private(set) var trailLines: [UInt8] = []
 
   init(directory: StoreDirectory) { self.directory = directory }
 
@@ -37,12 +42,22 @@ public final class Transaction {
     switch staged[relative] {
     case .write(let bytes): return bytes
     case .remove, .removeDirectory: return nil
-    case nil: break
+    case .append, nil: break
     }
     if let cached = fileCache[relative] { return cached }
     let bytes = try directory.read(relative, limit: StoreLayout.readLimit(relative))
     fileCache[relative] = bytes
     return bytes
+  }
+
+  /// A trail file, which may be larger than any record and is never staged.
+  func readTrailFile(_ relative: String) throws(StoreError) -> [UInt8]? {
+    try directory.read(relative, limit: TrailLayout.readLimit)
+  }
+
+  /// The size of a trail file, without reading it; 0 when there is none.
+  func trailFileSize(_ relative: String) throws(StoreError) -> Int {
+    try directory.entry(relative).map { Int($0.st_size) } ?? 0
   }
 
   public func write(_ relative: String, _ bytes: [UInt8]) { stage(relative, .write(bytes)) }
@@ -76,11 +91,21 @@ public final class Transaction {
     for path in changed {
       let name = String(path.dropFirst(prefix.count))
       switch staged[path]! {
-      case .write: names.insert(name)
+      case .write, .append: names.insert(name)
       case .remove, .removeDirectory: names.remove(name)
       }
     }
     return Array(names)
+  }
+
+  // MARK: The audit trail
+
+  /// Adds one record to the audit trail. Unlike every other change it is written even when the
+  /// transaction is rolled back: a refused or failed call is recorded too. A committed change
+  /// and its records are written together, so one is never on disk without the other.
+  public func appendToTrail(_ record: JSONValue) {
+    trailLines.append(contentsOf: JSONWriter.compact(record).utf8)
+    trailLines.append(10)
   }
 
   // MARK: JSON documents

@@ -84,8 +84,9 @@ import Testing
     let store = mount.path + "/store"
     try sandbox.bootstrap(store: store)
     try sandbox.prepare([["groupcreate", "-g", "G"]], store: store)
-    // Fill the file system, then give back exactly one page: the journal's.
-    try mount.fill(leavingPages: 1)
+    // Fill the file system, then give back exactly the journal's two pages (its trail records
+    // take one of them).
+    try mount.fill(leavingPages: 2)
     let run = sandbox.iam(Self.command, store: store)
     #expect(run.status == 0, "\(run)")
     #expect(run.stdoutLines.count == 2, "\(run)")

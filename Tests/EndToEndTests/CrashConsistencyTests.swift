@@ -127,6 +127,9 @@ import Testing
     let completed = sandbox.iam(scenario.command, store: reference, overrides: mode)
     try #require(completed.status == 0 && completed.stderr == "", "reference run failed: \(completed)")
     let afterTree = FileTree(reference)
+    let preparedTrail = trailLines(prepared)
+    let commandRecords = Array(trailLines(reference).dropFirst(preparedTrail.count))
+    try #require(!commandRecords.isEmpty && trailLines(reference).starts(with: preparedTrail))
     let afterState = try sandbox.state(store: reference)
     try #require(afterState != beforeState)
     #expect(afterTree.wrongModes == [])
@@ -151,6 +154,13 @@ import Testing
 
       // Reading the state runs commands, and the first one replays any journal.
       let state = try sandbox.state(store: store)
+      // The trail holds the command's records exactly when its change was kept, and nothing
+      // the kill left half-written: the readers' records follow whole lines.
+      let trail = trailLines(store)
+      #expect(trail.starts(with: preparedTrail), "step \(step): the trail lost records it had")
+      let following = trail.dropFirst(preparedTrail.count)
+      let recorded = following.starts(with: commandRecords)
+      #expect(!following.contains { !$0.hasPrefix("{") || !$0.hasSuffix("}") }, "step \(step): a torn record")
       let tree = FileTree(store)
       let outcome: Outcome
       if state == beforeState && tree == beforeTree {
@@ -169,6 +179,7 @@ import Testing
         break
       }
       outcomes.append(outcome)
+      #expect(recorded == (outcome == .after), "step \(step): \(outcome) with the command's records \(recorded ? "kept" : "lost")")
 
       // After recovery the command must behave as if it had run completely or not at all.
       let again = sandbox.iam(scenario.command, store: store, overrides: mode)
@@ -191,5 +202,11 @@ import Testing
     #expect(outcomes.contains(.before))
     #expect(outcomes.contains(.after))
     #expect(journalsLeft >= 1)
+  }
+
+  /// The lines of the store's trail, which these short runs never rotate.
+  private func trailLines(_ store: String) -> [String] {
+    let text = (try? String(contentsOfFile: store + "/trail/current.jsonl", encoding: .utf8)) ?? ""
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
   }
 }

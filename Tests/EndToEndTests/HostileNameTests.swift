@@ -18,7 +18,7 @@ import Testing
     #expect((try? manager.contentsOfDirectory(atPath: sandbox.home)) == [], sourceLocation: sourceLocation)
     #expect((try? manager.contentsOfDirectory(atPath: sandbox.work)) == [], sourceLocation: sourceLocation)
     let topLevel = Set((try? manager.contentsOfDirectory(atPath: sandbox.store)) ?? [])
-    let known: Set = ["access-keys", "account.json", "group-members", "groups", "journal.json", "lock", "root-credentials", "users"]
+    let known: Set = ["access-keys", "account.json", "group-members", "groups", "journal.json", "lock", "root-credentials", "trail", "users"]
     #expect(topLevel.subtracting(known) == [], sourceLocation: sourceLocation)
   }
 

@@ -166,6 +166,13 @@ enum EnvironmentDocs {
       """
     ),
     (
+      TrailLayout.current + " " + TrailLayout.previous,
+      """
+      The audit trail, read by iam trail: one CloudTrail record per call, one JSON object per line, oldest \
+      first. When the current file passes 4 MiB it becomes the previous one, replacing the one before.
+      """
+    ),
+    (
       StoreLayout.legacyLock,
       """
       Left by an iam older than schema 2, which locked this file instead of the directory. While it stands, \

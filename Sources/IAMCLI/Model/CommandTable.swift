@@ -24,7 +24,8 @@ public enum CommandTable {
     .policyCreate, .policyDel, .policyGet, .policyListByPath, .policyListEntities,
     .policyVersionCreate, .policyVersionDel, .policyVersionGet, .policyVersionList, .policyVersionSetDefault,
     .assumeRole, .getSessionToken,
-    .help, .install, .instanceCredentials, .mfaCode, .rootKey, .signIn, .version, .whoAmI, .complete, .generateDocs,
+    .help, .install, .instanceCredentials, .mfaCode, .rootKey, .signIn, .trail, .version, .whoAmI, .complete,
+    .generateDocs,
   ]
 
   public static func command(named name: String) -> CommandSpec? {

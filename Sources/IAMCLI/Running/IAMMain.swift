@@ -87,7 +87,9 @@ struct Runner {
       var service: IAMService?
       var credentials: AccessKeyPair?
       if command.storeAccess != .none {
-        service = IAMService(configuration: try EnvironmentSettings.serviceConfiguration(invocation))
+        var configuration = try EnvironmentSettings.serviceConfiguration(invocation)
+        configuration.userAgent = "iam/\(ToolVersion.number) (\(command.name))"
+        service = IAMService(configuration: configuration)
       }
       if command.storeAccess == .asCaller {
         credentials = try CredentialSource.load(arguments, service: service!, trace: trace, invocation: invocation) {

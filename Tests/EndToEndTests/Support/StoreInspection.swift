@@ -116,12 +116,15 @@ func nameFromArn(_ arn: String) -> String {
 struct FileTree: Equatable, Sendable, CustomStringConvertible {
   var entries: [String: String]
 
-  init(_ root: String) {
+  /// The store's files under `root`. The audit trail is left out unless `withTrail`: every
+  /// call, a refused one too, adds to it, and "changes nothing" means nothing else.
+  init(_ root: String, withTrail: Bool = false) {
     entries = [:]
     let manager = FileManager.default
     for relative in (manager.subpaths(atPath: root) ?? []).sorted() {
       let name = (relative as NSString).lastPathComponent
       if name.hasPrefix(".") || relative == "lock" { continue }
+      if !withTrail && FileTree.isTrail(relative, in: root) { continue }
       var info = stat()
       guard lstat(root + "/" + relative, &info) == 0 else { continue }
       let mode = String(info.st_mode & 0o7777, radix: 8)
@@ -132,6 +135,16 @@ struct FileTree: Equatable, Sendable, CustomStringConvertible {
         entries[relative] = "file \(mode) " + String(decoding: bytes, as: UTF8.self)
       }
     }
+  }
+
+  /// Whether `relative` is a store's trail directory or one of its files, in a store at `root`
+  /// or below it.
+  static func isTrail(_ relative: String, in root: String) -> Bool {
+    var components = relative.split(separator: "/").map(String.init)
+    if components.last == "current.jsonl" || components.last == "previous.jsonl" { components.removeLast() }
+    guard components.last == "trail" else { return false }
+    let store = ([root] + components.dropLast()).joined(separator: "/")
+    return FileManager.default.fileExists(atPath: store + "/account.json")
   }
 
   /// The paths whose entries differ, for a readable failure message.
