@@ -135,7 +135,7 @@ public final class IAMAPI {
   }
 
   /// The request context of a call made with an IAM user's long-term access key.
-  private func requestContext(user: UserRecord, arn: String) -> RequestContext {
+  func requestContext(user: UserRecord, arn: String) -> RequestContext {
     RequestContext([
       "aws:username": [user.name],
       "aws:userid": [user.id],
@@ -151,7 +151,7 @@ public final class IAMAPI {
 
   /// Stored documents were validated when uploaded; one that no longer parses was edited by
   /// hand, and guessing what it meant could grant or deny the wrong thing.
-  private func parsedPolicy<R: StoredRecord>(_ text: String, owner: R.Type, ownerName: String) throws -> PolicyDocument {
+  func parsedPolicy<R: StoredRecord>(_ text: String, owner: R.Type, ownerName: String) throws -> PolicyDocument {
     if let cached = parsedPolicies[text] { return cached }
     do {
       let document = try PolicyParser.parse(text, kind: .identity)

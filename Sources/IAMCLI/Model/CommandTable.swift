@@ -18,7 +18,7 @@ public enum CommandTable {
     .serverCertDel, .serverCertGetAttributes, .serverCertListByPath, .serverCertMod, .serverCertUpload,
     .virtualMFADeviceCreate, .virtualMFADeviceDel, .virtualMFADeviceList, .userEnableMFADevice,
     .userDeactivateMFADevice, .userListMFADevices, .userResyncMFADevice,
-    .help, .install, .mfaCode, .rootKey, .signIn, .version, .complete, .generateDocs,
+    .help, .install, .mfaCode, .rootKey, .signIn, .simulate, .version, .complete, .generateDocs,
   ]
 
   public static func command(named name: String) -> CommandSpec? {

@@ -160,6 +160,10 @@ struct Runner {
     case .refused(let message):
       emit(["iam: \(message)"], to: stderr)
       return ExitStatus.serviceError.rawValue
+    case .unexpected(let output, let message):
+      emit(output, to: stdout)
+      emit(["iam: \(message)"], to: stderr)
+      return ExitStatus.serviceError.rawValue
     }
     return legacy ? 1 : ExitStatus.inputError.rawValue
   }
