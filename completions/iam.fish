@@ -314,6 +314,7 @@ complete -c iam -n __iam_naming_command -a instancecredentials -d 'Print the rol
 complete -c iam -n __iam_naming_command -a mfacode -d 'Print the code a virtual MFA device shows now, from its seed file.'
 complete -c iam -n __iam_naming_command -a rootkey -d 'Show the root user\'s access keys, or get root access back with --reset.'
 complete -c iam -n __iam_naming_command -a signin -d 'Check what the console would answer a user signing in with a password.'
+complete -c iam -n __iam_naming_command -a simulate -d 'Decide actions on resources the way the account\'s policies would, without doing them.'
 complete -c iam -n __iam_naming_command -a trail -d 'Show who called what in the account, and how each call ended.'
 complete -c iam -n __iam_naming_command -a version -d 'Print the version of iam (also iam --version).'
 complete -c iam -n __iam_naming_command -a whoami -d 'Print who the credential file makes you: ARN, user id and account.'
@@ -1142,7 +1143,7 @@ complete -c iam -c iam-getsessiontoken -n '__iam_is getsessiontoken' -o o -r -F 
 complete -c iam -c iam-getsessiontoken -n '__iam_is getsessiontoken' -o v -d 'With -o, print when the credentials expire.'
 
 complete -c iam -n '__iam_is help' -o h -d 'Print this help and exit.'
-complete -c iam -n '__iam_is help' -a 'accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy groupattachpolicy groupdetachpolicy grouplistattachedpolicies useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy userattachpolicy userdetachpolicy userlistattachedpolicies useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy roleattachpolicy roledetachpolicy rolelistattachedpolicies rolemod instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload virtualmfadevicecreate virtualmfadevicedel virtualmfadevicelist userenablemfadevice userdeactivatemfadevice userlistmfadevices userresyncmfadevice policycreate policydel policyget policylistbypath policylistentities policyversioncreate policyversiondel policyversionget policyversionlist policyversionsetdefault assumerole getsessiontoken help install instancecredentials mfacode rootkey signin trail version whoami'
+complete -c iam -n '__iam_is help' -a 'accountaliascreate accountaliasdelete accountaliaslist accountdelpasswordpolicy accountgetpasswordpolicy accountgetsummary accountmodpasswordpolicy groupaddpolicy groupadduser groupcreate groupdel groupdelpolicy grouplistbypath grouplistpolicies grouplistusers groupmod groupremoveuser groupuploadpolicy groupattachpolicy groupdetachpolicy grouplistattachedpolicies useraddpolicy usercreate userdel userdelpolicy usergetattributes userlistbypath userlistgroups userlistpolicies usermod useruploadpolicy userattachpolicy userdetachpolicy userlistattachedpolicies useraddkey userdelkey userlistkeys usermodkey useraddcert userdelcert userlistcerts usermodcert useraddloginprofile userchangepassword userdelloginprofile usergetloginprofile usermodloginprofile roleaddpolicy rolecreate roledel roledelpolicy rolegetattributes rolelistbypath rolelistpolicies roleupdateassumepolicy roleuploadpolicy roleattachpolicy roledetachpolicy rolelistattachedpolicies rolemod instanceprofileaddrole instanceprofilecreate instanceprofiledel instanceprofilegetattributes instanceprofilelistbypath instanceprofilelistforrole instanceprofileremoverole servercertdel servercertgetattributes servercertlistbypath servercertmod servercertupload virtualmfadevicecreate virtualmfadevicedel virtualmfadevicelist userenablemfadevice userdeactivatemfadevice userlistmfadevices userresyncmfadevice policycreate policydel policyget policylistbypath policylistentities policyversioncreate policyversiondel policyversionget policyversionlist policyversionsetdefault assumerole getsessiontoken help install instancecredentials mfacode rootkey signin simulate trail version whoami'
 
 complete -c iam -n '__iam_is install' -l prefix -x -d 'Install below this directory instead of ~/.local: the binary goes to DIR/bin.'
 complete -c iam -n '__iam_is install' -l uninstall -d 'Remove exactly what an earlier install put below the prefix, and nothing else.'
@@ -1165,6 +1166,19 @@ complete -c iam -n '__iam_is signin' -l password-stdin -d 'Read the password fro
 complete -c iam -n '__iam_is signin' -o c -x -d 'The code the user\'s MFA device shows now, for a user who has one.'
 complete -c iam -n '__iam_is signin' -o h -d 'Print this help and exit.'
 complete -c iam -n '__iam_is signin' -o u -x -a '(__iam_live)' -d 'The IAM user signing in.'
+
+complete -c iam -n '__iam_is simulate' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
+complete -c iam -n '__iam_is simulate' -l context -x -d 'A condition key of the request: KEY=VALUE, or KEY=VALUE,VALUE for several, then :TYPE if wanted.'
+complete -c iam -n '__iam_is simulate' -l expect -x -a 'allowed explicitDeny implicitDeny' -d 'Exit with status 1 unless every decision is this one: allowed, explicitDeny or implicitDeny.'
+complete -c iam -n '__iam_is simulate' -l json -d 'Print AWS\'s EvaluationResults as JSON instead of a table.'
+complete -c iam -n '__iam_is simulate' -l role -x -a '(__iam_live)' -d 'Simulate with this role\'s policies.'
+complete -c iam -n '__iam_is simulate' -o a -x -d 'An action to decide, such as iam:CreateUser.'
+complete -c iam -n '__iam_is simulate' -o d -l debug -d 'Describe on standard error what the command does: calls, caller, access decisions, store.'
+complete -c iam -n '__iam_is simulate' -o f -r -F -d 'A policy document to evaluate; alone, only the documents given count, as SimulateCustomPolicy does.'
+complete -c iam -n '__iam_is simulate' -o g -x -a '(__iam_live)' -d 'Simulate with this group\'s policies.'
+complete -c iam -n '__iam_is simulate' -o h -d 'Print this help and exit.'
+complete -c iam -n '__iam_is simulate' -o r -x -d 'A resource ARN to decide each action on; * when none is given.'
+complete -c iam -n '__iam_is simulate' -o u -x -a '(__iam_live)' -d 'Simulate as this user: its policies and those of its groups.'
 
 complete -c iam -n '__iam_is trail' -l action -x -d 'Only the calls of this action: CreateUser, or with its service, iam:CreateUser.'
 complete -c iam -n '__iam_is trail' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'

@@ -74,20 +74,53 @@ public enum PolicyEvaluator {
     return allowedBy.map { .allowed($0) } ?? .implicitDeny
   }
 
+  /// The same decision as `evaluate`, with the verdict of every statement of every policy: for
+  /// explaining it, which is worth looking at all of them.
+  public static func explain(_ request: AuthorizationRequest, policies: [NamedPolicy]) -> Evaluation {
+    var allowedBy: DecidingStatement?
+    var deniedBy: DecidingStatement?
+    var verdicts: [PolicyVerdicts] = []
+    for policy in policies {
+      var statements: [StatementVerdict] = []
+      for (offset, statement) in policy.document.statements.enumerated() {
+        let verdict = self.verdict(of: statement, in: policy.document, for: request)
+        statements.append(verdict)
+        guard verdict.applies else { continue }
+        let deciding = DecidingStatement(policy: policy.label, index: offset + 1, sid: statement.sid)
+        switch statement.effect {
+        case .deny: deniedBy = deniedBy ?? deciding
+        case .allow: allowedBy = allowedBy ?? deciding
+        }
+      }
+      verdicts.append(PolicyVerdicts(label: policy.label, statements: statements))
+    }
+    let decision: Decision = deniedBy.map { .explicitDeny($0) } ?? allowedBy.map { .allowed($0) } ?? .implicitDeny
+    return Evaluation(decision: decision, policies: verdicts)
+  }
+
   /// Whether `statement` (of `document`) applies to `request`: its action test, resource test
   /// and every condition hold. Principals are not considered.
-  ///
-  /// A condition the engine cannot decide counts against an Allow and for a Deny, so that it
-  /// can never widen access. A policy variable with no value makes the statement not apply.
   public static func applies(
     _ statement: PolicyStatement, in document: PolicyDocument, to request: AuthorizationRequest
   ) -> Bool {
+    verdict(of: statement, in: document, for: request).applies
+  }
+
+  /// Why `statement` applies to `request` or not, testing in IAM's order: action, resource,
+  /// then each condition.
+  ///
+  /// A condition the engine cannot decide counts against an Allow and for a Deny, so that it
+  /// can never widen access. A policy variable with no value makes the statement not apply.
+  public static func verdict(
+    of statement: PolicyStatement, in document: PolicyDocument, for request: AuthorizationRequest
+  ) -> StatementVerdict {
     guard let actions = statement.actions,
       ActionMatching.anyMatches(actions, action: request.action) != actions.negated
-    else { return false }
+    else { return StatementVerdict(outcome: .actionDoesNotMatch, conditions: []) }
 
     let variables = document.substitutesVariables ? request.context : nil
-    do {
+    var results: [StatementVerdict.ConditionResult] = []
+    do throws(UnresolvedVariable) {
       // Trust policies have no Resource: the role they are attached to is the resource.
       if let resources = statement.resources {
         var matched = false
@@ -100,17 +133,22 @@ public enum PolicyEvaluator {
             break
           }
         }
-        guard matched != resources.negated else { return false }
+        guard matched != resources.negated else {
+          return StatementVerdict(outcome: .resourceDoesNotMatch, conditions: [])
+        }
       }
 
       var truth = Truth.yes
       for clause in statement.conditions {
-        truth = truth && (try ConditionEvaluator.evaluate(clause, context: request.context, variables: variables))
-        if truth == .no { return false }
+        let clauseTruth = try ConditionEvaluator.evaluate(clause, context: request.context, variables: variables)
+        results.append(clauseTruth.conditionResult)
+        truth = truth && clauseTruth
+        if truth == .no { break }
       }
-      return statement.effect == .allow ? truth == .yes : truth != .no
+      let holds = statement.effect == .allow ? truth == .yes : truth != .no
+      return StatementVerdict(outcome: holds ? .applies : .conditionsDoNotHold, conditions: results)
     } catch {
-      return false
+      return StatementVerdict(outcome: .variableWithoutValue, conditions: results)
     }
   }
 }

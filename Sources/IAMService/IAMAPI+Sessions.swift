@@ -174,7 +174,8 @@ extension IAMAPI {
     let trust = try RoleTrust.evaluate(role, roleArn: roleArn, principal: principal, action: action, context: context, in: transaction)
     trace.debug("  trust \(action) on \(roleArn): \(RoleTrust.describe(trust))")
     guard trust.decision.isAllowed else { throw refusal }
-    guard let (identity, _) = try identityDecision(action, on: roleArn, context: context) else { return }
+    guard let (identity, _, explanation) = try identityDecision(action, on: roleArn, context: context) else { return }
+    defer { for line in explanation { trace.debug(line) } }
     switch identity {
     case .explicitDeny(let statement):
       trace.debug("  authorize \(action) on \(roleArn): denied by \(statement.description)")

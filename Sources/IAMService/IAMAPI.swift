@@ -132,36 +132,42 @@ public final class IAMAPI {
   ) throws {
     var context = try callerRequestContext()
     for (key, value) in extra { context.set(key, to: [value]) }
-    guard let (decision, callerArn) = try identityDecision(action, on: resource, context: context) else {
+    guard let (decision, callerArn, explanation) = try identityDecision(action, on: resource, context: context) else {
       trace.debug("  authorize \(action) on \(resource): allowed (root user)")
       return
     }
+    let refusal: IAMError?
     switch decision {
     case .allowed(let statement):
       trace.debug("  authorize \(action) on \(resource): allowed by \(statement.description)")
+      refusal = nil
     case .explicitDeny(let statement):
       trace.debug("  authorize \(action) on \(resource): denied by \(statement.description)")
-      throw IAMError(
+      refusal = IAMError(
         .accessDenied,
         "User: \(callerArn) is not authorized to perform: \(action) on resource: \(resource) with an explicit deny in an identity-based policy"
       )
     case .implicitDeny:
       if let grant {
         trace.debug("  authorize \(action) on \(resource): allowed by \(grant)")
-        return
+        refusal = nil
+      } else {
+        trace.debug("  authorize \(action) on \(resource): denied (no policy allows it)")
+        refusal = IAMError(
+          .accessDenied,
+          "User: \(callerArn) is not authorized to perform: \(action) on resource: \(resource) because no identity-based policy allows the \(action) action"
+        )
       }
-      trace.debug("  authorize \(action) on \(resource): denied (no policy allows it)")
-      throw IAMError(
-        .accessDenied,
-        "User: \(callerArn) is not authorized to perform: \(action) on resource: \(resource) because no identity-based policy allows the \(action) action"
-      )
     }
+    for line in explanation { trace.debug(line) }
+    if let refusal { throw refusal }
   }
 
   /// What the caller's identity-based policies decide, with the ARN a denial names; nil for the
   /// root user, whom they do not restrict.
+  /// With `-d`, every statement considered and why it applies or not, from the same evaluation.
   func identityDecision(_ action: String, on resource: String, context: RequestContext) throws
-    -> (decision: Decision, callerArn: String)?
+    -> (decision: Decision, callerArn: String, explanation: [String])?
   {
     let policies: [NamedPolicy]
     switch caller.identity {
@@ -173,12 +179,14 @@ public final class IAMAPI {
     case .role:
       guard let role = try sessionRole() else {
         trace.debug("  the session's role no longer exists (deleted, or created again as another role): no policy applies")
-        return (.implicitDeny, try callerArn())
+        return (.implicitDeny, try callerArn(), [])
       }
       policies = try identityPolicies(of: role, for: action)
     }
     let request = AuthorizationRequest(action: action, resource: resource, context: context)
-    return (PolicyEvaluator.evaluate(request, policies: policies), try callerArn())
+    guard trace.keepsDebugLines else { return (PolicyEvaluator.evaluate(request, policies: policies), try callerArn(), []) }
+    let evaluation = PolicyEvaluator.explain(request, policies: policies)
+    return (evaluation.decision, try callerArn(), EvaluationExplanation.lines(evaluation, policies: policies))
   }
 
   /// The policies that decide what an IAM user (or a session of one) may do: its own, then

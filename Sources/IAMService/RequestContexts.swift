@@ -12,8 +12,7 @@ extension IAMAPI {
   /// users alone; a role session's `aws:userid` is `ROLEID:SESSION` and its `aws:PrincipalArn`
   /// the role's ARN, not the session's.
   public func callerRequestContext() throws -> RequestContext {
-    var keys = IAMAPI.requestKeys(at: now)
-    keys["aws:PrincipalAccount"] = [account.accountId]
+    var keys = principalKeys()
     switch caller.identity {
     case .root:
       keys["aws:PrincipalType"] = ["Account"]
@@ -21,10 +20,7 @@ extension IAMAPI {
       keys["aws:PrincipalArn"] = [rootArn]
     case .user(let name):
       guard let user = try transaction.record(UserRecord.self, named: name) else { throw AuthenticationError.invalidToken }
-      keys["aws:PrincipalType"] = ["User"]
-      keys["aws:userid"] = [user.id]
-      keys["aws:username"] = [user.name]
-      keys["aws:PrincipalArn"] = [arn(.user, path: user.path, name: user.name)]
+      keys.merge(userKeys(user)) { $1 }
     case .role(let name, let roleId, let sessionName):
       keys["aws:PrincipalType"] = ["AssumedRole"]
       keys["aws:userid"] = [roleId + ":" + sessionName]
@@ -37,6 +33,21 @@ extension IAMAPI {
       if let source = session.sourceIdentity { keys["aws:SourceIdentity"] = [source] }
     }
     return RequestContext(keys)
+  }
+
+  /// The keys of every request of a principal of this account.
+  func principalKeys() -> [String: [String]] {
+    var keys = IAMAPI.requestKeys(at: now)
+    keys["aws:PrincipalAccount"] = [account.accountId]
+    return keys
+  }
+
+  /// The keys that name an IAM user as the principal.
+  func userKeys(_ user: UserRecord) -> [String: [String]] {
+    [
+      "aws:PrincipalType": ["User"], "aws:userid": [user.id], "aws:username": [user.name],
+      "aws:PrincipalArn": [arn(.user, path: user.path, name: user.name)],
+    ]
   }
 
   /// The keys of every request at `now`, whoever makes it: over HTTPS, to IAM's region.

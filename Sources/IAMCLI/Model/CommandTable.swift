@@ -24,7 +24,7 @@ public enum CommandTable {
     .policyCreate, .policyDel, .policyGet, .policyListByPath, .policyListEntities,
     .policyVersionCreate, .policyVersionDel, .policyVersionGet, .policyVersionList, .policyVersionSetDefault,
     .assumeRole, .getSessionToken,
-    .help, .install, .instanceCredentials, .mfaCode, .rootKey, .signIn, .trail, .version, .whoAmI, .complete,
+    .help, .install, .instanceCredentials, .mfaCode, .rootKey, .signIn, .simulate, .trail, .version, .whoAmI, .complete,
     .generateDocs,
   ]
 

@@ -17,4 +17,7 @@ public enum CLIError: Error, Sendable, Equatable {
   case refused(String)
   /// A command name that names no command, as `iam help nosuch` gives it.
   case unknownCommand(String)
+  /// The command did its work, whose output is printed, but the answer is not the one the
+  /// caller said to expect (`iam simulate --expect`): status 1, with why on standard error.
+  case unexpected(output: [String], message: String)
 }

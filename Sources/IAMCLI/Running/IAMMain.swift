@@ -80,7 +80,7 @@ struct Runner {
   }
 
   private func execute(_ command: CommandSpec, _ arguments: ParsedArguments, invokedAs: String) -> Int32 {
-    let trace = Trace()
+    let trace = Trace(keepsDebugLines: arguments.flag(CommonOptions.debug))
     var context: CommandContext?
     let outcome: Result<[String], any Error>
     do {
@@ -160,6 +160,10 @@ struct Runner {
     case .environment(let message), .input(let message):
       emit(["iam: \(message)"], to: stderr)
     case .refused(let message):
+      emit(["iam: \(message)"], to: stderr)
+      return ExitStatus.serviceError.rawValue
+    case .unexpected(let output, let message):
+      emit(output, to: stdout)
       emit(["iam: \(message)"], to: stderr)
       return ExitStatus.serviceError.rawValue
     }

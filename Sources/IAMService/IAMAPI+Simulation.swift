@@ -1,0 +1,151 @@
+import IAMPolicy
+import IAMStore
+
+/// SimulatePrincipalPolicy and SimulateCustomPolicy: what the account's policies, or documents
+/// given with the request, decide for actions on resources, without doing any of them.
+extension IAMAPI {
+  public func simulate(_ principal: SimulationPrincipal, _ input: SimulationInput) throws -> [SimulationResult] {
+    let resources = input.resources.isEmpty ? ["*"] : input.resources
+    var parameters: [(String, String?)] = []
+    switch principal {
+    case .user(let name): parameters.append(("PolicySourceArn", arn(.user, path: "/", name: name)))
+    case .group(let name): parameters.append(("PolicySourceArn", arn(.group, path: "/", name: name)))
+    case .role(let name): parameters.append(("PolicySourceArn", arn(.role, path: "/", name: name)))
+    case .documentsOnly: break
+    }
+    parameters += [("ActionNames", input.actions.joined(separator: ",")), ("ResourceArns", resources.joined(separator: ","))]
+    let operation = principal == .documentsOnly ? "SimulateCustomPolicy" : "SimulatePrincipalPolicy"
+    return try call(operation, parameters) {
+      try validate(input)
+      let (principal, baseContext) = try simulated(principal)
+      var documents: [SimulatedPolicy] = []
+      for (index, text) in input.documents.enumerated() {
+        let document: PolicyDocument
+        do throws(MalformedPolicy) {
+          document = try PolicyParser.parse(text, kind: .identity)
+        } catch {
+          throw IAMError(error)
+        }
+        documents.append(
+          SimulatedPolicy(
+            sourceType: "none", id: "PolicyInputList.\(index + 1)", holder: "document \(index + 1) given", text: text,
+            document: document))
+      }
+      var context = baseContext
+      for (key, values) in input.context { context.set(key, to: values) }
+      var results: [SimulationResult] = []
+      for action in input.actions {
+        // An AWS managed policy is read for the action's service only, as a real request reads it.
+        var policies: [SimulatedPolicy] = []
+        for holder in principal { policies += try self.policies(of: holder, for: action) }
+        policies += documents
+        let named = policies.map(\.named)
+        for resource in resources {
+          let request = AuthorizationRequest(action: action, resource: resource, context: context)
+          let evaluation = PolicyEvaluator.explain(request, policies: named)
+          results.append(result(of: evaluation, for: request, policies: policies))
+        }
+      }
+      return results
+    }
+  }
+
+  private func validate(_ input: SimulationInput) throws {
+    guard !input.actions.isEmpty else {
+      throw IAMError(.validationError, "1 validation error detected: Value null at 'actionNames' failed to satisfy constraint: Member must not be null")
+    }
+    for action in input.actions {
+      let parts = action.split(separator: ":", omittingEmptySubsequences: false)
+      guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+        throw IAMError(.invalidInput, "Action \(action) is not an action: it is written service:ActionName, as in iam:CreateUser.")
+      }
+      guard !action.contains("*"), !action.contains("?") else {
+        throw IAMError(
+          .invalidInput,
+          "Action \(action) has a wildcard: a simulation decides each action on its own, so name each one, as in iam:CreateUser.")
+      }
+    }
+  }
+
+  /// Whose policies apply (a user and its groups, a group, a role, or none), authorized as AWS
+  /// authorizes the simulation, and the context keys the principal's own requests carry.
+  private func simulated(_ principal: SimulationPrincipal) throws -> ([any PolicyAttaching], RequestContext) {
+    switch principal {
+    case .documentsOnly:
+      try authorize("iam:SimulateCustomPolicy", on: "*")
+      return ([], RequestContext(principalKeys()))
+    case .user(let name):
+      let user = try requireUser(name, action: "iam:SimulatePrincipalPolicy")
+      var holders: [any PolicyAttaching] = [user]
+      for groupName in user.groups { holders.append(try group(named: groupName, of: user)) }
+      return (holders, RequestContext(principalKeys().merging(userKeys(user)) { $1 }))
+    case .group(let name):
+      return ([try requireGroup(name, action: "iam:SimulatePrincipalPolicy")], RequestContext(principalKeys()))
+    case .role(let name):
+      let role = try requireRole(name, action: "iam:SimulatePrincipalPolicy")
+      var keys = principalKeys()
+      keys["aws:PrincipalType"] = ["AssumedRole"]
+      keys["aws:PrincipalArn"] = [arn(.role, path: role.path, name: role.name)]
+      return ([role], RequestContext(keys))
+    }
+  }
+
+  /// A holder's policies with their texts: its inline policies by name, then those attached.
+  private func policies<R: PolicyAttaching>(of holder: R, for action: String) throws -> [SimulatedPolicy] {
+    let noun = R.entityKind.arnType
+    var policies: [SimulatedPolicy] = []
+    for name in Pagination.sortedByBytes(Array(holder.policies.keys)) {
+      let text = holder.policies[name]!
+      policies.append(
+        SimulatedPolicy(
+          sourceType: noun, id: name, holder: "\(noun) \(holder.name)", text: text,
+          document: try parsedPolicy(text, owner: R.self, ownerName: holder.name)))
+    }
+    for policyArn in holder.attachedPolicies {
+      let text: String
+      let sourceType: String
+      switch try attachedPolicy(policyArn, attachedBy: R.self, named: holder.name) {
+      case .aws(let policy): (text, sourceType) = (policy.document, "aws-managed")
+      case .customer(let record): (text, sourceType) = (record.defaultVersion?.document ?? "", "user-managed")
+      }
+      policies.append(
+        SimulatedPolicy(
+          sourceType: sourceType, id: policyArn, holder: "\(noun) \(holder.name)", text: text,
+          document: try attachedDocument(policyArn, for: action, attachedBy: R.self, named: holder.name)))
+    }
+    return policies
+  }
+
+  private func result(
+    of evaluation: Evaluation, for request: AuthorizationRequest, policies: [SimulatedPolicy]
+  ) -> SimulationResult {
+    let decision: String
+    let effect: PolicyEffect?
+    switch evaluation.decision {
+    case .allowed: (decision, effect) = ("allowed", .allow)
+    case .explicitDeny: (decision, effect) = ("explicitDeny", .deny)
+    case .implicitDeny: (decision, effect) = ("implicitDeny", nil)
+    }
+    var matched: [MatchedStatement] = []
+    var missing: [String] = []
+    for (policy, verdicts) in zip(policies, evaluation.policies) {
+      for (offset, (statement, verdict)) in zip(policy.document.statements, verdicts.statements).enumerated() {
+        if verdict.outcome == .applies || verdict.outcome == .conditionsDoNotHold {
+          for clause in statement.conditions where request.context.values(for: clause.key) == nil {
+            if !missing.contains(where: { $0.lowercased() == clause.key.lowercased() }) { missing.append(clause.key) }
+          }
+        }
+        guard verdict.applies, statement.effect == effect else { continue }
+        let number = statement.number ?? offset + 1
+        matched.append(
+          MatchedStatement(
+            sourcePolicyId: policy.id, sourcePolicyType: policy.sourceType, holder: policy.holder, index: number,
+            sid: statement.sid, position: StatementPosition.of(statement: number - 1, in: policy.text)))
+      }
+    }
+    return SimulationResult(
+      action: request.action, resource: request.resource, decision: decision, matchedStatements: matched,
+      missingContextValues: missing,
+      explanation: EvaluationExplanation.lines(evaluation, policies: policies.map(\.named)))
+  }
+}

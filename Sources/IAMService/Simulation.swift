@@ -1,0 +1,62 @@
+import IAMPolicy
+
+/// Whose policies a simulation evaluates.
+public enum SimulationPrincipal: Sendable, Equatable {
+  case user(String)
+  case group(String)
+  case role(String)
+  /// Only the documents given with the request, as SimulateCustomPolicy evaluates them.
+  case documentsOnly
+}
+
+/// What to simulate: every action on every resource, with the context keys given.
+public struct SimulationInput: Sendable {
+  public var actions: [String]
+  /// `*` when none is given, as AWS defaults.
+  public var resources: [String]
+  /// Context keys that replace or add to what the principal's request would carry.
+  public var context: [String: [String]]
+  /// Documents evaluated with the principal's own policies (`PolicyInputList`).
+  public var documents: [String]
+
+  public init(actions: [String], resources: [String] = [], context: [String: [String]] = [:], documents: [String] = []) {
+    self.actions = actions
+    self.resources = resources
+    self.context = context
+    self.documents = documents
+  }
+}
+
+/// A statement that matched the request, located in its policy's text.
+public struct MatchedStatement: Sendable, Equatable {
+  public var sourcePolicyId: String
+  public var sourcePolicyType: String
+  /// Who holds the policy, for people: `user bob`.
+  public var holder: String
+  /// From 1.
+  public var index: Int
+  public var sid: String?
+  public var position: StatementPosition?
+
+  /// `group Developers, policy NoIAMWrites, statement 2 (DenyWrites) at 4:5-9:6`
+  public var description: String {
+    "\(holder), policy \(sourcePolicyId), statement \(index)" + (sid.map { " (\($0))" } ?? "")
+      + (position.map { " at \($0.description)" } ?? "")
+  }
+}
+
+/// The decision for one action on one resource, with its reasons.
+public struct SimulationResult: Sendable {
+  public var action: String
+  public var resource: String
+  /// `allowed`, `explicitDeny` or `implicitDeny`.
+  public var decision: String
+  /// The statements of the decision's effect that apply: the Denies of an explicit deny, the
+  /// Allows of an allowed request; none for an implicit deny.
+  public var matchedStatements: [MatchedStatement]
+  /// Condition keys that statements matching the action and resource test but the request
+  /// does not carry: what to add with --context to see them decide.
+  public var missingContextValues: [String]
+  /// Why each statement applies or not, as `-d` lines.
+  public var explanation: [String]
+}

@@ -1,0 +1,38 @@
+import IAMPolicy
+import Testing
+
+/// Statements are located as the policy simulator locates them: first and last character.
+@Suite struct StatementPositionTests {
+  static let document = """
+    {
+      "Version": "2012-10-17",
+      "Statement": [
+        {
+          "Sid": "Read",
+          "Effect": "Allow",
+          "Action": "iam:Get*",
+          "Resource": "*"
+        },
+        {"Effect": "Deny", "Action": "iam:Delete*", "Resource": "arn:aws:iam::*:user/{admin}\\"]"}
+      ]
+    }
+    """
+
+  @Test func eachStatementFromItsBraceToItsBrace() {
+    #expect(StatementPosition.of(statement: 0, in: Self.document)?.description == "4:5-9:5")
+    // Brackets and quotes inside strings do not end a statement early.
+    #expect(StatementPosition.of(statement: 1, in: Self.document)?.description == "10:5-10:93")
+    #expect(StatementPosition.of(statement: 2, in: Self.document) == nil)
+  }
+
+  @Test func aSingleStatementObjectIsStatementOne() {
+    let text = #"{"Statement":{"Effect":"Allow","Action":"*","Resource":"*"}}"#
+    #expect(StatementPosition.of(statement: 0, in: text)?.description == "1:14-1:59")
+    #expect(StatementPosition.of(statement: 1, in: text) == nil)
+  }
+
+  @Test func columnsCountCharactersNotBytes() {
+    let text = #"{"Id":"é","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#
+    #expect(StatementPosition.of(statement: 0, in: text)?.description == "1:24-1:69")
+  }
+}

@@ -1,0 +1,98 @@
+import IAMService
+import Testing
+
+/// SimulatePrincipalPolicy and SimulateCustomPolicy: the decision, the statement behind it and
+/// where it is written, without changing anything.
+@Suite struct SimulationTests {
+  let h: ServiceHarness
+  static let noWrites = """
+    {
+      "Version": "2012-10-17",
+      "Statement": [
+        {"Effect": "Allow", "Action": "iam:Get*", "Resource": "*"},
+        {
+          "Sid": "DenyWrites",
+          "Effect": "Deny",
+          "Action": ["iam:Create*", "iam:Delete*"],
+          "Resource": "*"
+        }
+      ]
+    }
+    """
+
+  init() throws {
+    h = try ServiceHarness()
+    try h.call { iam in
+      _ = try iam.createGroup(groupName: "Developers", path: nil)
+      _ = try iam.createUser(userName: "bob", path: nil)
+      try iam.addUserToGroup(groupName: "Developers", userName: "bob")
+      try iam.putGroupPolicy(groupName: "Developers", policyName: "NoIAMWrites", policyDocument: Self.noWrites)
+      try iam.putUserPolicy(userName: "bob", policyName: "ReadIAM", policyDocument: statement("iam:ListUsers"))
+    }
+  }
+
+  @Test func eachActionOnEachResourceWithTheStatementThatDecided() throws {
+    let results = try h.call {
+      try $0.simulate(
+        .user("bob"), SimulationInput(actions: ["iam:CreateUser", "iam:ListUsers", "iam:PutUserPolicy"], resources: ["a", "b"]))
+    }
+    #expect(results.map(\.decision) == ["explicitDeny", "explicitDeny", "allowed", "allowed", "implicitDeny", "implicitDeny"])
+    #expect(results.map(\.resource) == ["a", "b", "a", "b", "a", "b"])
+    #expect(
+      results[0].matchedStatements.map(\.description)
+        == ["group Developers, policy NoIAMWrites, statement 2 (DenyWrites) at 5:5-10:5"])
+    #expect(results[0].matchedStatements.first?.sourcePolicyType == "group")
+    #expect(results[2].matchedStatements.map(\.sourcePolicyId) == ["ReadIAM"])
+    #expect(results[2].matchedStatements.first?.sourcePolicyType == "user")
+    #expect(results[4].matchedStatements.isEmpty)
+  }
+
+  @Test func theResourceIsEverythingWhenNoneIsGiven() throws {
+    let results = try h.call { try $0.simulate(.group("Developers"), SimulationInput(actions: ["iam:GetRole"])) }
+    #expect(results.map(\.resource) == ["*"])
+    #expect(results.map(\.decision) == ["allowed"])
+  }
+
+  @Test func documentsAloneAreACustomSimulation() throws {
+    let results = try h.call {
+      try $0.simulate(.documentsOnly, SimulationInput(actions: ["iam:DeleteUser"], documents: [Self.noWrites]))
+    }
+    #expect(results.first?.matchedStatements.first?.sourcePolicyId == "PolicyInputList.1")
+    #expect(results.first?.matchedStatements.first?.sourcePolicyType == "none")
+    #expect(
+      h.failure { try $0.simulate(.documentsOnly, SimulationInput(actions: ["iam:GetUser"], documents: ["{"])) }?
+        .hasPrefix("400 MalformedPolicyDocument") == true)
+  }
+
+  @Test func contextKeysDecideConditionsAndMissingOnesAreNamed() throws {
+    let mfa = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"}}}]}"#
+    let without = try h.call { try $0.simulate(.documentsOnly, SimulationInput(actions: ["s3:GetObject"], documents: [mfa])) }
+    #expect(without.first?.decision == "implicitDeny")
+    #expect(without.first?.missingContextValues == ["aws:MultiFactorAuthPresent"])
+    #expect(without.first?.explanation == ["    document 1 given, policy PolicyInputList.1, statement 1, Allow: does not apply (Bool aws:MultiFactorAuthPresent false)"])
+    let with = try h.call {
+      try $0.simulate(
+        .documentsOnly,
+        SimulationInput(actions: ["s3:GetObject"], context: ["aws:MultiFactorAuthPresent": ["true"]], documents: [mfa]))
+    }
+    #expect(with.first?.decision == "allowed" && with.first?.missingContextValues == [])
+  }
+
+  @Test func aWildcardActionIsRefused() {
+    #expect(
+      h.failure { try $0.simulate(.user("bob"), SimulationInput(actions: ["iam:*"])) }
+        == "400 InvalidInput Action iam:* has a wildcard: a simulation decides each action on its own, so name each one, as in iam:CreateUser.")
+    #expect(h.failure { try $0.simulate(.user("bob"), SimulationInput(actions: ["CreateUser"])) }?.hasPrefix("400 InvalidInput") == true)
+  }
+
+  @Test func simulatingNeedsItsOwnPermission() throws {
+    let carol = try h.user("carol")
+    #expect(
+      h.failure(as: carol) { try $0.simulate(.user("bob"), SimulationInput(actions: ["iam:GetUser"])) }?
+        .contains("iam:SimulatePrincipalPolicy on resource: arn:aws:iam::\(h.accountId):user/bob") == true)
+    #expect(
+      h.failure(as: carol) { try $0.simulate(.documentsOnly, SimulationInput(actions: ["iam:GetUser"], documents: ["{}"])) }?
+        .contains("iam:SimulateCustomPolicy on resource: *") == true)
+    #expect(h.failure { try $0.simulate(.role("nosuch"), SimulationInput(actions: ["iam:GetUser"])) } == "404 NoSuchEntity The role with name nosuch cannot be found.")
+  }
+}
