@@ -32,7 +32,7 @@ extension IAMAPI {
             document: document))
       }
       var context = baseContext
-      for (key, values) in input.context { context.set(key, to: values) }
+      for entry in input.context { context.set(entry) }
       var results: [SimulationResult] = []
       for action in input.actions {
         // An AWS managed policy is read for the action's service only, as a real request reads it.

@@ -14,12 +14,13 @@ public struct SimulationInput: Sendable {
   public var actions: [String]
   /// `*` when none is given, as AWS defaults.
   public var resources: [String]
-  /// Context keys that replace or add to what the principal's request would carry.
-  public var context: [String: [String]]
+  /// Context keys that replace or add to what the principal's request would carry, each single-
+  /// or multivalued by its type.
+  public var context: [ContextEntry]
   /// Documents evaluated with the principal's own policies (`PolicyInputList`).
   public var documents: [String]
 
-  public init(actions: [String], resources: [String] = [], context: [String: [String]] = [:], documents: [String] = []) {
+  public init(actions: [String], resources: [String] = [], context: [ContextEntry] = [], documents: [String] = []) {
     self.actions = actions
     self.resources = resources
     self.context = context

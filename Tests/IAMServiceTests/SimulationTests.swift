@@ -1,3 +1,4 @@
+import IAMPolicy
 import IAMService
 import Testing
 
@@ -73,7 +74,9 @@ import Testing
     let with = try h.call {
       try $0.simulate(
         .documentsOnly,
-        SimulationInput(actions: ["s3:GetObject"], context: ["aws:MultiFactorAuthPresent": ["true"]], documents: [mfa]))
+        SimulationInput(
+          actions: ["s3:GetObject"], context: [try ContextEntry(key: "aws:MultiFactorAuthPresent", values: ["true"], type: .boolean)],
+          documents: [mfa]))
     }
     #expect(with.first?.decision == "allowed" && with.first?.missingContextValues == [])
   }
@@ -94,5 +97,38 @@ import Testing
       h.failure(as: carol) { try $0.simulate(.documentsOnly, SimulationInput(actions: ["iam:GetUser"], documents: ["{}"])) }?
         .contains("iam:SimulateCustomPolicy on resource: *") == true)
     #expect(h.failure { try $0.simulate(.role("nosuch"), SimulationInput(actions: ["iam:GetUser"])) } == "404 NoSuchEntity The role with name nosuch cannot be found.")
+  }
+
+  @Test func managedPoliciesAreSimulatedWithTheirPlaceInTheirOwnText() throws {
+    try h.call { iam in
+      try iam.attachGroupPolicy(groupName: "Developers", policyArn: "arn:aws:iam::aws:policy/IAMReadOnlyAccess")
+      _ = try iam.createPolicy(
+        policyName: "Tags", path: nil, policyDocument: Self.noWrites.replacingOccurrences(of: "iam:Get*", with: "iam:Tag*"),
+        description: nil)
+      try iam.attachUserPolicy(userName: "bob", policyArn: "arn:aws:iam::\(h.accountId):policy/Tags")
+    }
+    let results = try h.call {
+      try $0.simulate(.user("bob"), SimulationInput(actions: ["iam:ListRoles", "iam:TagUser", "iam:DeleteRole"]))
+    }
+    #expect(results.map(\.decision) == ["allowed", "allowed", "explicitDeny"])
+    let aws = try #require(results[0].matchedStatements.first)
+    #expect(aws.sourcePolicyType == "aws-managed" && aws.sourcePolicyId == "arn:aws:iam::aws:policy/IAMReadOnlyAccess")
+    #expect(aws.holder == "group Developers" && aws.index == 1 && aws.position?.start.line == 1 && aws.position?.start.column == 15)
+    let customer = try #require(results[1].matchedStatements.first)
+    #expect(customer.sourcePolicyType == "user-managed" && customer.description.hasPrefix("user bob, policy arn:aws:iam::"))
+    #expect(customer.position?.description == "4:5-4:62")
+    // Both Denies that match are listed, bob's own first: his managed policy, then his group's inline one.
+    #expect(results[2].matchedStatements.map(\.sourcePolicyType) == ["user-managed", "group"])
+  }
+
+  @Test func contextEntriesKeepTheirKind() throws {
+    let list = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*","Condition":{"StringEquals":{"aws:TagKeys":"a"}}}]}"#
+    let single = try h.call {
+      try $0.simulate(
+        .documentsOnly,
+        SimulationInput(actions: ["s3:GetObject"], context: [try ContextEntry(key: "aws:TagKeys", values: ["a"], type: .stringList)], documents: [list]))
+    }
+    // A multivalued key needs a set operator: StringEquals alone does not match it (see the README).
+    #expect(single.first?.decision == "implicitDeny")
   }
 }

@@ -73,11 +73,7 @@ extension CommandSpec {
       } else {
         throw CLIError.usage("say whose policies to simulate: -u, -g, --role, or documents with -f")
       }
-      var entries: [String: [String]] = [:]
-      for text in arguments.values(context) {
-        let entry = try SimulationContextOption.parse(text)
-        entries[entry.key] = entry.values
-      }
+      let entries = try arguments.values(context).map(SimulationContextOption.parse)
       let documents = try arguments.values(file).map { try commandContext.readDocument($0) }
       let input = SimulationInput(
         actions: arguments.values(action), resources: arguments.values(resource), context: entries,

@@ -1,4 +1,5 @@
 import IAMEncoding
+import IAMPolicy
 import IAMService
 
 /// What `iam simulate` prints: a table for people, AWS's EvaluationResults for programs.
@@ -47,29 +48,25 @@ enum SimulationOutput {
 }
 
 /// `--context KEY=VALUE[,VALUE...][:TYPE]`. A value may hold colons (an ARN does), so only a
-/// known type name after the last colon is read as the type.
+/// type name after the last colon is read as the type; without one, a single value is a
+/// string and several a stringList.
 enum SimulationContextOption {
-  static let types = [
-    "string", "stringList", "numeric", "numericList", "boolean", "booleanList", "ip", "ipList", "binary",
-    "binaryList", "date", "dateList",
-  ]
-
-  static func parse(_ text: String) throws -> (key: String, values: [String], type: String) {
+  static func parse(_ text: String) throws -> ContextEntry {
     guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
       throw CLIError.usage("--context takes KEY=VALUE[,VALUE...][:TYPE], such as aws:username=bob, not '\(text)'")
     }
     let key = String(text[..<equals])
-    var rest = String(text[text.index(after: equals)...])
-    var type: String?
-    if let colon = rest.lastIndex(of: ":"), types.contains(String(rest[rest.index(after: colon)...])) {
-      type = String(rest[rest.index(after: colon)...])
-      rest = String(rest[..<colon])
+    var rest = text[text.index(after: equals)...]
+    var type: ContextKeyType?
+    if let colon = rest.lastIndex(of: ":"), let named = ContextKeyType(named: String(rest[rest.index(after: colon)...])) {
+      type = named
+      rest = rest[..<colon]
     }
     let values = rest.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-    let resolved = type ?? (values.count == 1 ? "string" : "stringList")
-    if !resolved.hasSuffix("List") && values.count != 1 {
-      throw CLIError.usage("--context \(key): the type \(resolved) takes one value, not \(values.count); use \(resolved)List")
+    do {
+      return try ContextEntry(key: key, values: values, type: type ?? (values.count == 1 ? .string : .stringList))
+    } catch {
+      throw CLIError.usage("--context " + error.message)
     }
-    return (key, values, resolved)
   }
 }
