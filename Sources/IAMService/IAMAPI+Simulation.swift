@@ -43,7 +43,10 @@ extension IAMAPI {
         for resource in resources {
           let request = AuthorizationRequest(action: action, resource: resource, context: context)
           let evaluation = PolicyEvaluator.explain(request, policies: named)
-          results.append(result(of: evaluation, for: request, policies: policies))
+          let result = result(of: evaluation, for: request, policies: policies)
+          trace.debug("  simulate \(action) on \(resource): \(result.decision)")
+          for line in result.explanation { trace.debug(line) }
+          results.append(result)
         }
       }
       return results

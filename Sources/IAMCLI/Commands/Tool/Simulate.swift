@@ -79,10 +79,6 @@ extension CommandSpec {
         actions: arguments.values(action), resources: arguments.values(resource), context: entries,
         documents: documents)
       let results = try commandContext.iam { try $0.simulate(principal, input) }
-      for result in results {
-        commandContext.trace.debug("\(result.action) on \(result.resource): \(result.decision)")
-        for line in result.explanation { commandContext.trace.debug(line) }
-      }
       let lines = arguments.flag(json) ? [SimulationOutput.json(results)] : SimulationOutput.table(results)
       if let wanted = arguments.value(expect) {
         let other = results.filter { $0.decision != wanted }

@@ -31,7 +31,9 @@ enum SimulationOutput {
         "MissingContextValues": .strings(result.missingContextValues),
       ])
     }
-    return JSONWriter.pretty(.object(["EvaluationResults": .array(evaluations)]))
+    var text = JSONWriter.pretty(.object(["EvaluationResults": .array(evaluations)]))
+    while text.hasSuffix("\n") { text.removeLast() }
+    return text
   }
 
   private static func statement(_ matched: MatchedStatement) -> JSONValue {
