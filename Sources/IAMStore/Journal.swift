@@ -31,7 +31,7 @@ enum Journal {
       }
     }
     let document = JSONValue.object(["changes": .array(entries), "journal": .int(formatVersion)])
-    return Array(JSONWriter.compact(document).utf8)
+    return JSONWriter.compactUTF8(document)
   }
 
   /// `iam-journal 1 <length> <sha256>`, padded with blanks to `headerSize` and ended by a newline.

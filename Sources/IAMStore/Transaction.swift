@@ -100,7 +100,7 @@ public final class Transaction {
   }
 
   public func writeJSON(_ relative: String, _ value: JSONValue) {
-    write(relative, Array(JSONWriter.pretty(value).utf8))
+    write(relative, JSONWriter.prettyUTF8(value))
     jsonCache[relative] = value
   }
 }
