@@ -65,8 +65,7 @@ public final class IAMAPI {
   /// Records the call for `-d` and re-checks the caller's key: an earlier step of the same
   /// command may have deleted or deactivated it, and AWS checks the key on every request.
   func begin(_ operation: String, _ parameters: [(String, String?)]) throws {
-    let shown = parameters.compactMap { name, value in value.map { "\(name)=\($0)" } }
-    trace.debug(([operation] + shown).joined(separator: " "))
+    trace.debug(([operation] + parameters.compactMap { name, value in value.map { "\(name)=\($0)" } }).joined(separator: " "))
     try IAMAPI.confirmKey(caller.accessKeyId, of: caller, in: transaction, account: account)
   }
 

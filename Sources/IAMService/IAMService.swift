@@ -37,7 +37,7 @@ public final class IAMService {
         transaction: transaction, account: account, caller: caller,
         ids: IDGenerator(seed: configuration.seed), now: configuration.now, trace: trace,
         passwordIterations: configuration.passwordIterations)
-      trace.debug("caller \(try api.callerArn()) (access key \(caller.accessKeyId))")
+      try trace.debug("caller \(try api.callerArn()) (access key \(caller.accessKeyId))")
       let result = try body(api)
       api.finish()
       let changed = transaction.changes.count

@@ -80,7 +80,7 @@ struct Runner {
   }
 
   private func execute(_ command: CommandSpec, _ arguments: ParsedArguments, invokedAs: String) -> Int32 {
-    let trace = Trace()
+    let trace = Trace(keepsDebugLines: arguments.flag(CommonOptions.debug))
     var context: CommandContext?
     let outcome: Result<[String], any Error>
     do {
