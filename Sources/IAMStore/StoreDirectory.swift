@@ -169,7 +169,7 @@ final class StoreDirectory {
     var (parent, _) = try StoreDirectory.split(relative, root: root)
     var parentFD = try directory(parent, create: false)
     while parentFD == nil && !parent.isEmpty {
-      parent = parent.split(separator: "/").dropLast().joined(separator: "/")
+      parent = parent.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(parent[..<$0]) } ?? ""
       parentFD = try directory(parent, create: false)
     }
     guard let parentFD else { return }
