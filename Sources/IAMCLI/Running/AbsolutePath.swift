@@ -28,7 +28,8 @@ extension Invocation {
     var out = ""
     for component in path.split(separator: "/") where component != "." {
       out += "/"
-      out += component
+      // Not `+=`, which takes any sequence of characters and runs unspecialized code.
+      out.append(contentsOf: component)
     }
     return out.isEmpty ? "/" : out
   }
