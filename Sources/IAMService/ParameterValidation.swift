@@ -110,15 +110,28 @@ struct ParameterValidation {
 
   /// Checks `value` against the document pattern and a length of 1 to `max` without quoting it;
   /// returns where the first refused character is.
+  ///
+  /// Done in one pass over the UTF-8 bytes, as certificates and policies are long: a scalar starts
+  /// at every byte that is not a continuation byte, and a scalar up to U+00FF has a lead byte
+  /// below 0xC4.
   private mutating func unshownText(_ value: String, _ member: String, max: Int) -> String.Index? {
-    if value.unicodeScalars.isEmpty {
+    var scalars = 0
+    var refusedOffset: Int?
+    var text = value
+    text.withUTF8 { bytes in
+      for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
+        scalars += 1
+        let byte = bytes[offset]
+        let allowed = byte < 0x20 ? byte == 0x09 || byte == 0x0A || byte == 0x0D : byte < 0xC4
+        if !allowed && refusedOffset == nil { refusedOffset = offset }
+      }
+    }
+    if scalars == 0 {
       violations.append("Value at '\(member)' failed to satisfy constraint: Member must have length greater than or equal to 1")
-    } else if value.unicodeScalars.count > max {
+    } else if scalars > max {
       violations.append("Value at '\(member)' failed to satisfy constraint: Member must have length less than or equal to \(max)")
     }
-    let refused = value.unicodeScalars.firstIndex {
-      !($0.value == 0x09 || $0.value == 0x0A || $0.value == 0x0D || ($0.value >= 0x20 && $0.value <= 0xFF))
-    }
+    let refused = refusedOffset.map { value.utf8.index(value.utf8.startIndex, offsetBy: $0) }
     if refused != nil {
       violations.append(
         "Value at '\(member)' failed to satisfy constraint: Member must satisfy regular expression pattern: \(ParameterValidation.documentPattern)"
