@@ -33,38 +33,63 @@ public enum Base64 {
   }
 
   /// The bytes of padded base64 `text`; nil when it is not valid base64. Line breaks are ignored.
-  /// One pass, without intermediate arrays: PEM chains of megabytes come through here.
   public static func decode(_ text: String) -> [UInt8]? {
-    var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count / 4 * 3)
-    var accumulator: UInt32 = 0
-    var pending = 0
-    var padding = 0
-    for c in text.utf8 {
-      if c == UInt8(ascii: "\n") || c == UInt8(ascii: "\r") { continue }
-      if c == UInt8(ascii: "=") {
-        padding += 1
-        continue
+    var text = text
+    return text.withUTF8 { decode($0) }
+  }
+
+  /// The same for text given as its bytes, as PEM collects a block's lines.
+  public static func decode(_ text: [UInt8]) -> [UInt8]? {
+    text.withUnsafeBufferPointer { decode($0) }
+  }
+
+  /// One pass, writing into storage of the final size: PEM chains of megabytes come through here,
+  /// and a certificate's few kilobytes through every upload.
+  private static func decode(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    var valid = true
+    let out = [UInt8](unsafeUninitializedCapacity: text.count / 4 * 3 + 2) { buffer, written in
+      var accumulator: UInt32 = 0
+      var pending = 0
+      var padding = 0
+      var count = 0
+      for c in text {
+        if c == UInt8(ascii: "\n") || c == UInt8(ascii: "\r") { continue }
+        if c == UInt8(ascii: "=") {
+          padding += 1
+          continue
+        }
+        guard padding == 0, let v = value(c) else {
+          valid = false
+          return
+        }
+        accumulator = accumulator << 6 | UInt32(v)
+        pending += 1
+        if pending == 4 {
+          buffer[count] = UInt8(truncatingIfNeeded: accumulator >> 16)
+          buffer[count + 1] = UInt8(truncatingIfNeeded: accumulator >> 8)
+          buffer[count + 2] = UInt8(truncatingIfNeeded: accumulator)
+          count += 3
+          accumulator = 0
+          pending = 0
+        }
       }
-      guard padding == 0, let v = value(c) else { return nil }
-      accumulator = accumulator << 6 | UInt32(v)
-      pending += 1
-      if pending == 4 {
-        out.append(UInt8(truncatingIfNeeded: accumulator >> 16))
-        out.append(UInt8(truncatingIfNeeded: accumulator >> 8))
-        out.append(UInt8(truncatingIfNeeded: accumulator))
-        accumulator = 0
-        pending = 0
+      guard (pending + padding) % 4 == 0, padding <= 2 else {
+        valid = false
+        return
       }
+      // Two characters carry one byte and four spare bits, three carry two bytes and two spare bits.
+      if pending == 2 {
+        buffer[count] = UInt8(truncatingIfNeeded: accumulator >> 4)
+        count += 1
+      }
+      if pending == 3 {
+        buffer[count] = UInt8(truncatingIfNeeded: accumulator >> 10)
+        buffer[count + 1] = UInt8(truncatingIfNeeded: accumulator >> 2)
+        count += 2
+      }
+      written = count
     }
-    guard (pending + padding) % 4 == 0, padding <= 2 else { return nil }
-    // Two characters carry one byte and four spare bits, three carry two bytes and two spare bits.
-    if pending == 2 { out.append(UInt8(truncatingIfNeeded: accumulator >> 4)) }
-    if pending == 3 {
-      out.append(UInt8(truncatingIfNeeded: accumulator >> 10))
-      out.append(UInt8(truncatingIfNeeded: accumulator >> 2))
-    }
-    return out
+    return valid ? out : nil
   }
 
   private static func value(_ c: UInt8) -> UInt8? {

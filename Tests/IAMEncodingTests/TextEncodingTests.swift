@@ -30,6 +30,22 @@ import Testing
   func rfcVectors(plain: String, encoded: String) {
     #expect(Base64.encode(Array(plain.utf8)) == encoded)
     #expect(Base64.decode(encoded) == Array(plain.utf8))
+    #expect(Base64.decode(Array(encoded.utf8)) == Array(plain.utf8))
+    // Padding is required: text that leaves two or three characters over without it is refused.
+    let unpadded = encoded.filter { $0 != "=" }
+    if unpadded.count % 4 != 0 { #expect(Base64.decode(unpadded) == nil) }
+  }
+
+  @Test func ignoresLineBreaksAndDecodesLongText() {
+    let bytes = (0..<3000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+    var text = Base64.encode(bytes)
+    var lines: [String] = []
+    while !text.isEmpty {
+      lines.append(String(text.prefix(64)))
+      text = String(text.dropFirst(64))
+    }
+    #expect(Base64.decode(lines.joined(separator: "\r\n")) == bytes)
+    #expect(Base64.decode(Array(lines.joined(separator: "\n").utf8)) == bytes)
   }
 
   @Test func thirtyBytesMakeAFortyCharacterSecret() {
