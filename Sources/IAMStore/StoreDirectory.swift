@@ -278,9 +278,9 @@ final class StoreDirectory {
 
   /// What `check` found out about `fd` once it passes; `fd` is closed when it does not.
   @discardableResult
-  private func checked(_ fd: Int32, path: String, as kind: Kind) throws(StoreError) -> stat {
+  private func checked(_ fd: Int32, path: @autoclosure () -> String, as kind: Kind) throws(StoreError) -> stat {
     do throws(StoreError) {
-      return try check(fd, path: path, as: kind)
+      return try check(fd, path: path(), as: kind)
     } catch {
       close(fd)
       throw error
@@ -294,41 +294,44 @@ final class StoreDirectory {
     var mode: String { self == .file ? "600" : "700" }
   }
 
-  /// What `fd` opened, once `vet` passes it.
+  /// What `fd` opened, once `vet` passes it. The path is only worked out for a message: every
+  /// file and directory a command opens comes through here.
   @discardableResult
-  private func check(_ fd: Int32, path: String, as kind: Kind) throws(StoreError) -> stat {
+  private func check(_ fd: Int32, path: @autoclosure () -> String, as kind: Kind) throws(StoreError) -> stat {
     var info = stat()
-    if fstat(fd, &info) != 0 { throw .io(operation: "inspect", path: path, errno: errno) }
-    try vet(info, path: path, as: kind)
+    if fstat(fd, &info) != 0 { throw .io(operation: "inspect", path: path(), errno: errno) }
+    try vet(info, path: path(), as: kind)
     return info
   }
 
   /// The type, owner, write permissions and, for a file, the number of names of what `info`
   /// describes.
-  private func vet(_ info: stat, path: String, as kind: Kind) throws(StoreError) {
+  private func vet(_ info: stat, path: @autoclosure () -> String, as kind: Kind) throws(StoreError) {
     let type = info.st_mode & S_IFMT
-    guard type == (kind == .file ? S_IFREG : S_IFDIR) else { throw StoreDirectory.wrongType(path, type, wanted: kind) }
+    guard type == (kind == .file ? S_IFREG : S_IFDIR) else { throw StoreDirectory.wrongType(path(), type, wanted: kind) }
     guard info.st_uid == owner else {
       throw .unsafe(
-        path: path,
+        path: path(),
         problem: "belongs to user id \(info.st_uid), not to you (user id \(owner)), so its owner can change your account",
         remedy: "use a store of your own (AWS_SIM_HOME), or run iam as its owner")
     }
     if info.st_mode & 0o022 != 0 {
+      let shown = path()
       throw .unsafe(
-        path: path,
+        path: shown,
         problem: "is writable by \(info.st_mode & 0o002 != 0 ? "others" : "its group") (mode \(FileSystem.octal(info.st_mode & 0o7777))), so someone else could change your account or make iam overwrite your files",
-        remedy: "fix it with: chmod \(kind.mode) \(FileSystem.shellWord(path))")
+        remedy: "fix it with: chmod \(kind.mode) \(FileSystem.shellWord(shown))")
     }
     // A file written in place changes under every name it has: a hard link from the store to a
     // file elsewhere would have iam overwrite, or empty, that file.
     if kind == .file && info.st_nlink > 1 {
-      let (directory, name) = FileSystem.split(path)
+      let shown = path()
+      let (directory, name) = FileSystem.split(shown)
       let copy = FileSystem.shellWord(directory + "/." + name + ".copy")
       throw .unsafe(
-        path: path,
+        path: shown,
         problem: "is a hard link, one of \(info.st_nlink) names of the same file, so writing it would change the file under its other names too",
-        remedy: "give the store a copy of its own with: cp -p \(FileSystem.shellWord(path)) \(copy) && mv \(copy) \(FileSystem.shellWord(path))")
+        remedy: "give the store a copy of its own with: cp -p \(FileSystem.shellWord(shown)) \(copy) && mv \(copy) \(FileSystem.shellWord(shown))")
     }
   }
 
