@@ -132,5 +132,5 @@ enum Journal {
 
   /// Paths in a journal stay below the store root, at a depth the store uses: checked before
   /// anything is replayed, so that a bad path leaves the journal wholly unapplied.
-  private static func isSafe(_ path: String) -> Bool { StoreDirectory.components(of: path) != nil }
+  private static func isSafe(_ path: String) -> Bool { StoreDirectory.lastNameOffset(of: path) != nil }
 }

@@ -359,35 +359,42 @@ final class StoreDirectory {
   /// Splits a path below the root into its directory and its last name, refusing any component
   /// that could lead outside the store.
   static func split(_ relative: String, root: String) throws(StoreError) -> (parent: String, name: String) {
-    guard let components = components(of: relative) else {
+    guard let last = lastNameOffset(of: relative) else {
       throw .damaged(
         path: root + "/" + relative, reason: "the path leads outside the store or names no file; a record holds a bad name")
     }
-    let last = components.last!
-    let name = String(relative[last])
-    let parent = components.count == 1 ? "" : String(relative[..<relative.utf8.index(before: last.lowerBound)])
+    let utf8 = relative.utf8
+    let nameStart = utf8.index(utf8.startIndex, offsetBy: last)
+    let name = String(relative[nameStart...])
+    let parent = last == 0 ? "" : String(relative[..<utf8.index(before: nameStart)])
     return (parent, name)
   }
 
-  /// Where the names along a path below the root stand in it, or nil when one could lead
-  /// outside the store or the path is deeper than any the store uses (each level is opened in
-  /// turn, so depth costs). Read as bytes: every store access splits a path.
-  static func components(of relative: String) -> [Range<String.Index>]? {
-    let utf8 = relative.utf8
-    var components: [Range<String.Index>] = []
-    var start = utf8.startIndex
-    var index = start
-    while true {
-      if index == utf8.endIndex || utf8[index] == UInt8(ascii: "/") {
-        let component = utf8[start..<index]
-        let dots = component.count <= 2 && component.allSatisfy { $0 == UInt8(ascii: ".") }
-        guard !component.isEmpty, !dots, !component.contains(0) else { return nil }
-        components.append(start..<index)
-        guard components.count <= StoreLayout.maximumDepth else { return nil }
-        if index == utf8.endIndex { return components }
-        start = utf8.index(after: index)
+  /// Where the last name of a path below the root starts, in bytes, or nil when a name along it
+  /// could lead outside the store (empty, `.`, `..` or holding a NUL) or the path is deeper than
+  /// any the store uses (each level is opened in turn, so depth costs). One pass over the bytes:
+  /// every store access splits a path.
+  static func lastNameOffset(of relative: String) -> Int? {
+    var text = relative
+    return text.withUTF8 { bytes -> Int? in
+      var start = 0
+      var depth = 0
+      var dotsOnly = true
+      for index in 0...bytes.count {
+        if index < bytes.count && bytes[index] != UInt8(ascii: "/") {
+          if bytes[index] == 0 { return nil }
+          dotsOnly = dotsOnly && bytes[index] == UInt8(ascii: ".")
+          continue
+        }
+        let length = index - start
+        guard length > 0, !(dotsOnly && length <= 2) else { return nil }
+        depth += 1
+        guard depth <= StoreLayout.maximumDepth else { return nil }
+        if index == bytes.count { return start }
+        start = index + 1
+        dotsOnly = true
       }
-      index = utf8.index(after: index)
+      return nil
     }
   }
 }
