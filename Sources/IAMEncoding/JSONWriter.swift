@@ -15,17 +15,17 @@ public enum JSONWriter {
   }
 
   public static func compactUTF8(_ value: JSONValue) -> [UInt8] {
-    var out: [UInt8] = []
+    var out = ByteBuffer()
     write(value, into: &out, pretty: false, level: 0)
-    return out
+    return out.finish()
   }
 
   /// Pretty form with sorted keys and a final newline.
   public static func prettyUTF8(_ value: JSONValue) -> [UInt8] {
-    var out: [UInt8] = []
+    var out = ByteBuffer()
     write(value, into: &out, pretty: true, level: 0)
     out.append(newline)
-    return out
+    return out.finish()
   }
 
   private static let newline = UInt8(ascii: "\n")
@@ -33,15 +33,15 @@ public enum JSONWriter {
   private static let backslash = UInt8(ascii: "\\")
 
   /// Pretty output indents by two spaces a level and sorts object members by key.
-  private static func write(_ value: JSONValue, into out: inout [UInt8], pretty: Bool, level: Int) {
+  private static func write(_ value: JSONValue, into out: inout ByteBuffer, pretty: Bool, level: Int) {
     switch value {
-    case .null: out.append(contentsOf: "null".utf8)
-    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-    case .number(let n): out.append(contentsOf: n.utf8)
+    case .null: out.append("null")
+    case .bool(let b): out.append(b ? "true" : "false")
+    case .number(let n): out.append(n)
     case .string(let s): appendQuoted(s, to: &out)
     case .array(let elements):
       if elements.isEmpty {
-        out.append(contentsOf: "[]".utf8)
+        out.append("[]")
         return
       }
       out.append(UInt8(ascii: "["))
@@ -54,7 +54,7 @@ public enum JSONWriter {
       out.append(UInt8(ascii: "]"))
     case .object(let members):
       if members.isEmpty {
-        out.append(contentsOf: "{}".utf8)
+        out.append("{}")
         return
       }
       let ordered = pretty ? members.sorted { ByteOrder.precedes($0.key, $1.key) } : members
@@ -72,41 +72,68 @@ public enum JSONWriter {
     }
   }
 
-  private static func startLine(_ out: inout [UInt8], _ level: Int) {
+  private static func startLine(_ out: inout ByteBuffer, _ level: Int) {
     out.append(newline)
-    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    out.append(repeating: UInt8(ascii: " "), count: 2 * level)
   }
 
   /// Appends `text` as a JSON string literal to text built as a `String` (the policy generator's).
   public static func appendQuoted(_ text: String, to out: inout String) {
-    var bytes: [UInt8] = []
+    var bytes = ByteBuffer(capacity: text.utf8.count + 16)
     appendQuoted(text, to: &bytes)
-    out += String(decoding: bytes, as: UTF8.self)
+    out += String(decoding: bytes.finish(), as: UTF8.self)
   }
 
   /// Appends `text` as a JSON string literal, escaping what RFC 8259 requires.
   ///
   /// Only ASCII bytes are ever escaped, and no byte of a multi-byte UTF-8 sequence is ASCII, so
-  /// the text is scanned as bytes and copied in runs between escapes: certificates and policies
-  /// are written twice in a commit (the record, and the journal holding it).
-  public static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+  /// the text is scanned as bytes, eight at a time, and copied in runs between escapes: a commit
+  /// writes each record twice (the file, and the journal holding it as a string).
+  private static func appendQuoted(_ text: String, to out: inout ByteBuffer) {
     out.append(quote)
     var text = text
     text.withUTF8 { bytes in
-      var plainStart = 0
-      for index in bytes.indices {
-        let byte = bytes[index]
-        guard byte < 0x20 || byte == quote || byte == backslash else { continue }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
-        appendEscape(byte, to: &out)
-        plainStart = index + 1
+      var index = 0
+      while index < bytes.count {
+        let run = plainLength(bytes, from: index)
+        out.append(UnsafeBufferPointer(rebasing: bytes[index..<index + run]))
+        index += run
+        guard index < bytes.count else { break }
+        appendEscape(bytes[index], to: &out)
+        index += 1
       }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart...]))
     }
     out.append(quote)
   }
 
-  private static func appendEscape(_ byte: UInt8, to out: inout [UInt8]) {
+  /// How many bytes from `start` on need no escape. Whole words are checked first: a byte below
+  /// 0x20, or equal to `"` or `\\`, sets its high bit in one of the three differences (a borrow
+  /// may set later ones too, which only hands the rest of the word to the byte loop).
+  private static func plainLength(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    var index = start
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while index + 8 <= bytes.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let quotes = word ^ (ones &* UInt64(quote))
+        let backslashes = word ^ (ones &* UInt64(backslash))
+        let control = (word &- ones &* 0x20) & ~word
+        let quote = (quotes &- ones) & ~quotes
+        let backslash = (backslashes &- ones) & ~backslashes
+        guard (control | quote | backslash) & highBits == 0 else { break }
+        index += 8
+      }
+    }
+    while index < bytes.count && !needsEscape(bytes[index]) { index += 1 }
+    return index - start
+  }
+
+  @inline(__always)
+  private static func needsEscape(_ byte: UInt8) -> Bool { byte < 0x20 || byte == quote || byte == backslash }
+
+  private static func appendEscape(_ byte: UInt8, to out: inout ByteBuffer) {
     out.append(backslash)
     switch byte {
     case quote, backslash: out.append(byte)
@@ -116,10 +143,13 @@ public enum JSONWriter {
     case 0x08: out.append(UInt8(ascii: "b"))
     case 0x0C: out.append(UInt8(ascii: "f"))
     default:
-      let hex = Array("0123456789abcdef".utf8)
-      out.append(contentsOf: "u00".utf8)
-      out.append(hex[Int(byte >> 4)])
-      out.append(hex[Int(byte & 0x0F)])
+      out.append("u00")
+      out.append(hexDigit(byte >> 4))
+      out.append(hexDigit(byte & 0x0F))
     }
+  }
+
+  private static func hexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
   }
 }
