@@ -43,8 +43,9 @@ public enum Base64 {
     text.withUnsafeBufferPointer { decode($0) }
   }
 
-  /// One pass, writing into storage of the final size: PEM chains of megabytes come through here,
-  /// and a certificate's few kilobytes through every upload.
+  /// One pass, writing into storage of the final size, each character looked up in a table:
+  /// PEM chains of megabytes come through here, and a certificate and its key through every
+  /// upload.
   private static func decode(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
     var valid = true
     let out = [UInt8](unsafeUninitializedCapacity: text.count / 4 * 3 + 2) { buffer, written in
@@ -52,31 +53,30 @@ public enum Base64 {
       var pending = 0
       var padding = 0
       var count = 0
-      for c in text {
-        if c == UInt8(ascii: "\n") || c == UInt8(ascii: "\r") { continue }
-        if c == UInt8(ascii: "=") {
-          padding += 1
-          continue
+      valid = decodingTable.withUnsafeBufferPointer { table in
+        for c in text {
+          let v = table[Int(c)]
+          if v < 64 {
+            guard padding == 0 else { return false }
+            accumulator = accumulator << 6 | UInt32(v)
+            pending += 1
+            if pending == 4 {
+              buffer[count] = UInt8(truncatingIfNeeded: accumulator >> 16)
+              buffer[count + 1] = UInt8(truncatingIfNeeded: accumulator >> 8)
+              buffer[count + 2] = UInt8(truncatingIfNeeded: accumulator)
+              count += 3
+              accumulator = 0
+              pending = 0
+            }
+          } else if v == padCharacter {
+            padding += 1
+          } else if v != lineBreak {
+            return false
+          }
         }
-        guard padding == 0, let v = value(c) else {
-          valid = false
-          return
-        }
-        accumulator = accumulator << 6 | UInt32(v)
-        pending += 1
-        if pending == 4 {
-          buffer[count] = UInt8(truncatingIfNeeded: accumulator >> 16)
-          buffer[count + 1] = UInt8(truncatingIfNeeded: accumulator >> 8)
-          buffer[count + 2] = UInt8(truncatingIfNeeded: accumulator)
-          count += 3
-          accumulator = 0
-          pending = 0
-        }
+        return (pending + padding) % 4 == 0 && padding <= 2
       }
-      guard (pending + padding) % 4 == 0, padding <= 2 else {
-        valid = false
-        return
-      }
+      guard valid else { return }
       // Two characters carry one byte and four spare bits, three carry two bytes and two spare bits.
       if pending == 2 {
         buffer[count] = UInt8(truncatingIfNeeded: accumulator >> 4)
@@ -90,6 +90,19 @@ public enum Base64 {
       written = count
     }
     return valid ? out : nil
+  }
+
+  private static let lineBreak: UInt8 = 0xFE
+  private static let padCharacter: UInt8 = 0xFD
+
+  /// Each byte's value in the alphabet; `lineBreak` for the line ends that are passed over,
+  /// `padCharacter` for "=", and 0xFF for anything else.
+  private static let decodingTable: [UInt8] = (0...255).map { c in
+    switch UInt8(c) {
+    case UInt8(ascii: "\n"), UInt8(ascii: "\r"): lineBreak
+    case UInt8(ascii: "="): padCharacter
+    default: value(UInt8(c)) ?? 0xFF
+    }
   }
 
   private static func value(_ c: UInt8) -> UInt8? {
