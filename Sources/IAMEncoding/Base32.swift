@@ -5,7 +5,9 @@
 public enum Base32 {
   public static let alphabet: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".utf8)
 
-  public static func encode<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+  /// Inlinable so that callers in other modules get code for their own byte type: the generic
+  /// version looked up the sequence's associated types at run time.
+  @inlinable public static func encode<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
     var out: [UInt8] = []
     var buffer: UInt32 = 0
     var bits = 0

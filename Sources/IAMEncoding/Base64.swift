@@ -33,48 +33,106 @@ public enum Base64 {
   }
 
   /// The bytes of padded base64 `text`; nil when it is not valid base64. Line breaks are ignored.
-  /// One pass, without intermediate arrays: PEM chains of megabytes come through here.
   public static func decode(_ text: String) -> [UInt8]? {
-    var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count / 4 * 3)
-    var accumulator: UInt32 = 0
-    var pending = 0
-    var padding = 0
-    for c in text.utf8 {
-      if c == UInt8(ascii: "\n") || c == UInt8(ascii: "\r") { continue }
-      if c == UInt8(ascii: "=") {
-        padding += 1
-        continue
-      }
-      guard padding == 0, let v = value(c) else { return nil }
-      accumulator = accumulator << 6 | UInt32(v)
-      pending += 1
-      if pending == 4 {
-        out.append(UInt8(truncatingIfNeeded: accumulator >> 16))
-        out.append(UInt8(truncatingIfNeeded: accumulator >> 8))
-        out.append(UInt8(truncatingIfNeeded: accumulator))
-        accumulator = 0
-        pending = 0
-      }
-    }
-    guard (pending + padding) % 4 == 0, padding <= 2 else { return nil }
-    // Two characters carry one byte and four spare bits, three carry two bytes and two spare bits.
-    if pending == 2 { out.append(UInt8(truncatingIfNeeded: accumulator >> 4)) }
-    if pending == 3 {
-      out.append(UInt8(truncatingIfNeeded: accumulator >> 10))
-      out.append(UInt8(truncatingIfNeeded: accumulator >> 2))
-    }
-    return out
+    var text = text
+    return text.withUTF8 { decode($0) }
   }
 
-  private static func value(_ c: UInt8) -> UInt8? {
-    switch c {
-    case UInt8(ascii: "A")...UInt8(ascii: "Z"): return c - UInt8(ascii: "A")
-    case UInt8(ascii: "a")...UInt8(ascii: "z"): return c - UInt8(ascii: "a") + 26
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0") + 52
-    case UInt8(ascii: "+"): return 62
-    case UInt8(ascii: "/"): return 63
-    default: return nil
-    }
+  /// The same for text given as its bytes, as PEM collects a block's lines.
+  public static func decode(_ text: [UInt8]) -> [UInt8]? {
+    text.withUnsafeBufferPointer { decode($0) }
   }
+
+  /// One pass, writing into storage of the final size, each character looked up in a table:
+  /// PEM chains of megabytes come through here, and a certificate and its key through every
+  /// upload.
+  private static func decode(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    var valid = true
+    let out = [UInt8](unsafeUninitializedCapacity: text.count / 4 * 3 + 2) { buffer, written in
+      var accumulator: UInt32 = 0
+      var pending = 0
+      var padding = 0
+      var count = 0
+      valid = decodingTable.withUnsafeBufferPointer { table in
+        var index = 0
+        while index < text.count {
+          // Four alphabet characters at a quantum's start, as nearly all are, make three bytes
+          // at once; anything else (a line break, padding, the end) goes one character at a time.
+          if pending == 0 && padding == 0 && index + 4 <= text.count {
+            let a = table[Int(text[index])]
+            let b = table[Int(text[index + 1])]
+            let c = table[Int(text[index + 2])]
+            let d = table[Int(text[index + 3])]
+            if (a | b | c | d) < 64 {
+              let quantum = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
+              buffer[count] = UInt8(truncatingIfNeeded: quantum >> 16)
+              buffer[count + 1] = UInt8(truncatingIfNeeded: quantum >> 8)
+              buffer[count + 2] = UInt8(truncatingIfNeeded: quantum)
+              count += 3
+              index += 4
+              continue
+            }
+          }
+          let v = table[Int(text[index])]
+          index += 1
+          if v < 64 {
+            guard padding == 0 else { return false }
+            accumulator = accumulator << 6 | UInt32(v)
+            pending += 1
+            if pending == 4 {
+              buffer[count] = UInt8(truncatingIfNeeded: accumulator >> 16)
+              buffer[count + 1] = UInt8(truncatingIfNeeded: accumulator >> 8)
+              buffer[count + 2] = UInt8(truncatingIfNeeded: accumulator)
+              count += 3
+              accumulator = 0
+              pending = 0
+            }
+          } else if v == padCharacter {
+            padding += 1
+          } else if v != lineBreak {
+            return false
+          }
+        }
+        return (pending + padding) % 4 == 0 && padding <= 2
+      }
+      guard valid else { return }
+      // Two characters carry one byte and four spare bits, three carry two bytes and two spare bits.
+      if pending == 2 {
+        buffer[count] = UInt8(truncatingIfNeeded: accumulator >> 4)
+        count += 1
+      }
+      if pending == 3 {
+        buffer[count] = UInt8(truncatingIfNeeded: accumulator >> 10)
+        buffer[count + 1] = UInt8(truncatingIfNeeded: accumulator >> 2)
+        count += 2
+      }
+      written = count
+    }
+    return valid ? out : nil
+  }
+
+  private static let lineBreak: UInt8 = 0xFE
+  private static let padCharacter: UInt8 = 0xFD
+
+  /// Each byte's value in the alphabet; `lineBreak` (0xFE) for the line ends that are passed
+  /// over, `padCharacter` (0xFD) for "=", and 0xFF for anything else. Written out, so that it is
+  /// data in the program rather than built on first use.
+  private static let decodingTable: [UInt8] = [
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFE, 0xFF, 0xFF, 0xFE, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x3E, 0xFF, 0xFF, 0xFF, 0x3F,
+    0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3A, 0x3B, 0x3C, 0x3D, 0xFF, 0xFF, 0xFF, 0xFD, 0xFF, 0xFF,
+    0xFF, 0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E,
+    0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27, 0x28,
+    0x29, 0x2A, 0x2B, 0x2C, 0x2D, 0x2E, 0x2F, 0x30, 0x31, 0x32, 0x33, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+  ]
 }

@@ -59,7 +59,9 @@ extension DERElement {
   public func objectIdentifier() throws(DERError) -> String {
     guard let last = content.last else { throw DERError(reason: "an OBJECT IDENTIFIER with no content") }
     guard last & 0x80 == 0 else { throw DERError(reason: "an OBJECT IDENTIFIER that ends inside a component") }
-    var text = ""
+    // Written as UTF-8 bytes and made a String once: a certificate has a dozen identifiers.
+    var text: [UInt8] = []
+    text.reserveCapacity(content.count * 3)
     var value: UInt128 = 0
     var startsComponent = true
     for byte in content {
@@ -73,12 +75,33 @@ extension DERElement {
       if text.isEmpty {
         // The first octets carry two arcs: 40 * first + second, with a first arc of 0, 1 or 2.
         let first: UInt128 = value < 40 ? 0 : value < 80 ? 1 : 2
-        text = "\(first).\(value - first * 40)"
+        appendDecimal(first, to: &text)
+        text.append(UInt8(ascii: "."))
+        appendDecimal(value - first * 40, to: &text)
       } else {
-        text += ".\(value)"
+        text.append(UInt8(ascii: "."))
+        appendDecimal(value, to: &text)
       }
       value = 0
     }
-    return text
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  /// The decimal digits of `value`, worked out in 64 bits when it fits, as nearly every arc does.
+  private func appendDecimal(_ value: UInt128, to text: inout [UInt8]) {
+    guard value >> 64 == 0 else {
+      text.append(contentsOf: String(value).utf8)
+      return
+    }
+    var rest = UInt64(value)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var first = digits.count
+      repeat {
+        first -= 1
+        digits[first] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+      } while rest > 0
+      text.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))
+    }
   }
 }

@@ -1,8 +1,10 @@
 /// Lower-case hexadecimal text for byte strings (hash digests and salts in the store).
 public enum Hex {
-  private static let digits = Array("0123456789abcdef".utf8)
+  @usableFromInline static let digits = Array("0123456789abcdef".utf8)
 
-  public static func encode<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+  /// Inlinable so that callers in other modules get code for their own byte type: the generic
+  /// version looked up the sequence's associated types at run time, on every command.
+  @inlinable public static func encode<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
     var out: [UInt8] = []
     for byte in bytes {
       out.append(digits[Int(byte >> 4)])

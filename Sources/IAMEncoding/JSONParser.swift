@@ -233,7 +233,19 @@ public struct JSONParser {
   private mutating func parseString() throws(Failure) -> String {
     let opening = index
     index += 1
-    var out: [UInt8] = []
+    // Nearly every string in the store is plain ASCII without escapes: such a one is made from
+    // its bytes as they stand, and the rest copy the plain start and go on byte by byte.
+    let plainStart = index
+    while index < bytes.count {
+      let c = bytes[index]
+      if c == UInt8(ascii: "\"") {
+        index += 1
+        return String(decoding: bytes[plainStart..<index - 1], as: UTF8.self)
+      }
+      if c == UInt8(ascii: "\\") || c < 0x20 || c >= 0x80 { break }
+      index += 1
+    }
+    var out = Array(bytes[plainStart..<index])
     while true {
       guard index < bytes.count else {
         throw Failure(message: "unterminated string", offset: index, start: opening)

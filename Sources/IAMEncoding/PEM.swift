@@ -94,7 +94,12 @@ private struct OpenBlock {
   mutating func take(line: ArraySlice<UInt8>, trimmed: ArraySlice<UInt8>) {
     if inHeaders && takeHeader(line: line, trimmed: trimmed) { return }
     inHeaders = false
-    for byte in trimmed where !PEM.isBlank(byte) { base64.append(byte) }
+    // A line of base64 rarely has blanks inside; it is then taken whole.
+    if trimmed.contains(where: PEM.isBlank) {
+      for byte in trimmed where !PEM.isBlank(byte) { base64.append(byte) }
+    } else {
+      base64.append(contentsOf: trimmed)
+    }
   }
 
   /// RFC 1421 headers: `Name: value` lines, continued on lines that start with a blank, ended by
@@ -117,7 +122,7 @@ private struct OpenBlock {
 
   func finish() throws(PEMError) -> PEMBlock {
     guard !base64.isEmpty else { throw PEMError(reason: "the \(label) block is empty") }
-    guard let der = Base64.decode(String(decoding: base64, as: UTF8.self)) else {
+    guard let der = Base64.decode(base64) else {
       throw PEMError(reason: "the \(label) block is not valid base64")
     }
     return PEMBlock(label: label, headers: headers, der: der)

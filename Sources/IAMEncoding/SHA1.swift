@@ -23,15 +23,9 @@ public enum SHA1: BlockHash {
       loadWords(block, into: w)
       for t in 16..<80 { w[t] = rotl(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1) }
       var (a, b, c, d, e) = state.h
-      for t in 0..<80 {
-        let f: UInt32
-        let k: UInt32
-        switch t {
-        case 0..<20: (f, k) = ((b & c) | (~b & d), 0x5a82_7999)
-        case 20..<40: (f, k) = (b ^ c ^ d, 0x6ed9_eba1)
-        case 40..<60: (f, k) = ((b & c) | (b & d) | (c & d), 0x8f1b_bcdc)
-        default: (f, k) = (b ^ c ^ d, 0xca62_c1d6)
-        }
+      // A loop for each of the four functions, rather than a choice among them every round.
+      @inline(__always)
+      func round(_ t: Int, _ f: UInt32, _ k: UInt32) {
         let temp = rotl(a, 5) &+ f &+ e &+ k &+ w[t]
         e = d
         d = c
@@ -39,6 +33,10 @@ public enum SHA1: BlockHash {
         b = a
         a = temp
       }
+      for t in 0..<20 { round(t, (b & c) | (~b & d), 0x5a82_7999) }
+      for t in 20..<40 { round(t, b ^ c ^ d, 0x6ed9_eba1) }
+      for t in 40..<60 { round(t, (b & c) | (b & d) | (c & d), 0x8f1b_bcdc) }
+      for t in 60..<80 { round(t, b ^ c ^ d, 0xca62_c1d6) }
       let old = state.h
       state.h = (old.0 &+ a, old.1 &+ b, old.2 &+ c, old.3 &+ d, old.4 &+ e)
     }

@@ -70,26 +70,36 @@ extension SHA256: BlockHash {
         w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
       }
       var (a, b, c, d, e, f, g, h) = state.h
+      // Eight rounds at a time, each naming the working variables in turn, so that the values
+      // stay where they are instead of moving down one variable every round.
       roundConstants.withUnsafeBufferPointer { k in
-        for t in 0..<64 {
-          let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-          let choice = (e & f) ^ (~e & g)
-          let t1 = h &+ sum1 &+ choice &+ k[t] &+ w[t]
-          let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-          let majority = (a & b) ^ (a & c) ^ (b & c)
-          h = g
-          g = f
-          f = e
-          e = d &+ t1
-          d = c
-          c = b
-          b = a
-          a = t1 &+ sum0 &+ majority
+        for t in stride(from: 0, to: 64, by: 8) {
+          round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+          round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+          round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+          round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+          round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
+          round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
+          round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
+          round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
         }
       }
       let old = state.h
       state.h = (old.0 &+ a, old.1 &+ b, old.2 &+ c, old.3 &+ d, old.4 &+ e, old.5 &+ f, old.6 &+ g, old.7 &+ h)
     }
+  }
+
+  /// One round of FIPS 180-4 6.2.2 step 3 on working variables a to h: `d` becomes the next
+  /// round's `e` and `h` its `a`; the others keep their values under the next round's names.
+  @inline(__always)
+  private static func round(
+    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+    _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ constantAndWord: UInt32
+  ) {
+    let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ constantAndWord
+    let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+    d = d &+ t1
+    h = t1 &+ t2
   }
 
   @inline(__always)

@@ -20,8 +20,9 @@ public struct X509Certificate: Sendable, Equatable {
   public var notBefore: Int
   public var notAfter: Int
   public var publicKey: PublicKey
-  /// SHA-1 of `der`.
-  public var sha1Fingerprint: [UInt8]
+  /// SHA-1 of `der`, worked out when asked: signing certificates are known by it, server
+  /// certificates are not.
+  public var sha1Fingerprint: [UInt8] { SHA1.hash(der) }
 
   /// Reads one DER certificate; `der` must hold exactly the certificate.
   public static func parse(der: [UInt8]) throws(CertificateError) -> X509Certificate {
@@ -72,7 +73,7 @@ public struct X509Certificate: Sendable, Equatable {
     return X509Certificate(
       der: der, version: version, serialNumber: serialNumber, issuer: Array(issuer.0.encoding),
       subject: Array(subject.0.encoding), issuerDescription: issuer.1, subjectDescription: subject.1,
-      notBefore: validity.0, notAfter: validity.1, publicKey: publicKey, sha1Fingerprint: SHA1.hash(der))
+      notBefore: validity.0, notAfter: validity.1, publicKey: publicKey)
   }
 
   /// `issuerUniqueID [1] IMPLICIT BIT STRING OPTIONAL, subjectUniqueID [2] IMPLICIT BIT STRING

@@ -8,13 +8,39 @@ struct CredentialOwner {
   var ids: [String]
 }
 
-/// Where each kind of credential is listed, for a user and for the root user.
-struct CredentialKind: Sendable {
-  let ofUser: WritableKeyPath<UserRecord, [String]> & Sendable
-  let ofRoot: WritableKeyPath<AccountRecord, [String]> & Sendable
+/// Where each kind of credential is listed, for a user and for the root user. Spelled out case
+/// by case: key paths are built at run time on first use, which cost more than the operation.
+enum CredentialKind: Sendable {
+  case accessKeys
+  case signingCertificates
 
-  static let accessKeys = CredentialKind(ofUser: \.accessKeys, ofRoot: \.rootAccessKeys)
-  static let signingCertificates = CredentialKind(ofUser: \.signingCertificates, ofRoot: \.rootSigningCertificates)
+  func ids(of user: UserRecord) -> [String] {
+    switch self {
+    case .accessKeys: user.accessKeys
+    case .signingCertificates: user.signingCertificates
+    }
+  }
+
+  func ids(of account: AccountRecord) -> [String] {
+    switch self {
+    case .accessKeys: account.rootAccessKeys
+    case .signingCertificates: account.rootSigningCertificates
+    }
+  }
+
+  func set(_ ids: [String], of user: inout UserRecord) {
+    switch self {
+    case .accessKeys: user.accessKeys = ids
+    case .signingCertificates: user.signingCertificates = ids
+    }
+  }
+
+  func set(_ ids: [String], of account: inout AccountRecord) {
+    switch self {
+    case .accessKeys: account.rootAccessKeys = ids
+    case .signingCertificates: account.rootSigningCertificates = ids
+    }
+  }
 }
 
 extension IAMAPI {
@@ -23,19 +49,19 @@ extension IAMAPI {
   func credentialOwner(_ userName: String?, action: String, _ kind: CredentialKind) throws -> CredentialOwner {
     guard let name = try userName ?? impliedUserName() else {
       try authorize(action, on: rootArn)
-      return CredentialOwner(user: nil, ids: account[keyPath: kind.ofRoot])
+      return CredentialOwner(user: nil, ids: kind.ids(of: account))
     }
     let user = try requireUser(name, action: action)
-    return CredentialOwner(user: user, ids: user[keyPath: kind.ofUser])
+    return CredentialOwner(user: user, ids: kind.ids(of: user))
   }
 
   /// Stages the owner's list of `kind` as it now stands.
   func save(_ owner: CredentialOwner, _ kind: CredentialKind) {
     if var user = owner.user {
-      user[keyPath: kind.ofUser] = owner.ids
+      kind.set(owner.ids, of: &user)
       transaction.put(user)
     } else {
-      changeAccount { $0[keyPath: kind.ofRoot] = owner.ids }
+      changeAccount { kind.set(owner.ids, of: &$0) }
     }
   }
 

@@ -92,8 +92,7 @@ public final class IAMAPI {
 
   /// `begin` for every service: the trace and the key check.
   func beginCall(_ operation: String, _ parameters: [(String, String?)]) throws {
-    let shown = parameters.compactMap { name, value in value.map { "\(name)=\($0)" } }
-    trace.debug(([operation] + shown).joined(separator: " "))
+    trace.debug(([operation] + parameters.compactMap { name, value in value.map { "\(name)=\($0)" } }).joined(separator: " "))
     try IAMAPI.confirmKey(caller.accessKeyId, of: caller, in: transaction, account: account)
   }
 

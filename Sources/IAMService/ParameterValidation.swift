@@ -177,15 +177,46 @@ struct ParameterValidation {
 
   /// Checks `value` against the document pattern and a length of 1 to `max` without quoting it;
   /// returns where the first refused character is.
+  ///
+  /// Done in one pass over the UTF-8 bytes, as certificates and policies are long: a scalar starts
+  /// at every byte that is not a continuation byte, and a scalar up to U+00FF has a lead byte
+  /// below 0xC4.
   private mutating func unshownText(_ value: String, _ member: String, max: Int) -> String.Index? {
-    if value.unicodeScalars.isEmpty {
+    var scalars = 0
+    var refusedOffset: Int?
+    var text = value
+    text.withUTF8 { bytes in
+      func take(_ offset: Int) {
+        let byte = bytes[offset]
+        guard byte & 0xC0 != 0x80 else { return }
+        scalars += 1
+        let allowed = byte < 0x20 ? byte == 0x09 || byte == 0x0A || byte == 0x0D : byte < 0xC4
+        if !allowed && refusedOffset == nil { refusedOffset = offset }
+      }
+      var offset = 0
+      // Eight bytes at a time while they are all printable ASCII, which a certificate, a key or
+      // a policy nearly all is: eight characters, all allowed.
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      while offset + 8 <= bytes.count {
+        let word = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        if (word | ((word &- ones &* 0x20) & ~word)) & (ones &* 0x80) == 0 {
+          scalars += 8
+        } else {
+          for index in offset..<offset + 8 { take(index) }
+        }
+        offset += 8
+      }
+      while offset < bytes.count {
+        take(offset)
+        offset += 1
+      }
+    }
+    if scalars == 0 {
       violations.append("Value at '\(member)' failed to satisfy constraint: Member must have length greater than or equal to 1")
-    } else if value.unicodeScalars.count > max {
+    } else if scalars > max {
       violations.append("Value at '\(member)' failed to satisfy constraint: Member must have length less than or equal to \(max)")
     }
-    let refused = value.unicodeScalars.firstIndex {
-      !($0.value == 0x09 || $0.value == 0x0A || $0.value == 0x0D || ($0.value >= 0x20 && $0.value <= 0xFF))
-    }
+    let refused = refusedOffset.map { value.utf8.index(value.utf8.startIndex, offsetBy: $0) }
     if refused != nil {
       violations.append(
         "Value at '\(member)' failed to satisfy constraint: Member must satisfy regular expression pattern: \(ParameterValidation.documentPattern)"

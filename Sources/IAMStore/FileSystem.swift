@@ -66,7 +66,9 @@ public enum FileSystem {
   ///
   /// For a regular file a short read is its end (POSIX), which saves the read that would only
   /// confirm it; pipes and devices are read until a read returns nothing.
-  static func readAll(_ fd: Int32, limit: Int, path: String, regularFile: Bool = false) throws(StoreError) -> [UInt8]? {
+  static func readAll(
+    _ fd: Int32, limit: Int, path: @autoclosure () -> String, regularFile: Bool = false
+  ) throws(StoreError) -> [UInt8]? {
     // The chunk is left uninitialised: zeroing 16 KB for every record read was a tenth of what a
     // listing of 1,000 users cost.
     var failure: Int32 = 0
@@ -85,7 +87,7 @@ public enum FileSystem {
         if regularFile && n < chunk.count { return result }
       }
     }
-    if failure != 0 && failure != EISDIR { throw .io(operation: "read", path: path, errno: failure) }
+    if failure != 0 && failure != EISDIR { throw .io(operation: "read", path: path(), errno: failure) }
     return result
   }
 
@@ -178,13 +180,13 @@ public enum FileSystem {
     throw .io(operation: "create", path: path, errno: code)
   }
 
-  static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int, path: String) throws(StoreError) {
+  static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int, path: @autoclosure () -> String) throws(StoreError) {
     var done = 0
     while done < bytes.count {
       let n = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(offset + done)) }
       if n < 0 {
         if errno == EINTR { continue }
-        throw .io(operation: "write", path: path, errno: errno)
+        throw .io(operation: "write", path: path(), errno: errno)
       }
       done += n
     }

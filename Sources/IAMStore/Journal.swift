@@ -37,7 +37,7 @@ enum Journal {
       }
     }
     let document = JSONValue.object(["changes": .array(entries), "journal": .int(formatVersion)])
-    return Array(JSONWriter.compact(document).utf8)
+    return JSONWriter.compactUTF8(document)
   }
 
   /// `iam-journal 1 <length> <sha256>`, padded with blanks to `headerSize` and ended by a newline.
@@ -140,5 +140,5 @@ enum Journal {
 
   /// Paths in a journal stay below the store root, at a depth the store uses: checked before
   /// anything is replayed, so that a bad path leaves the journal wholly unapplied.
-  private static func isSafe(_ path: String) -> Bool { StoreDirectory.components(of: path) != nil }
+  private static func isSafe(_ path: String) -> Bool { StoreDirectory.lastNameOffset(of: path) != nil }
 }

@@ -182,7 +182,7 @@ final class StoreDirectory {
     var (parent, _) = try StoreDirectory.split(relative, root: root)
     var parentFD = try directory(parent, create: false)
     while parentFD == nil && !parent.isEmpty {
-      parent = parent.split(separator: "/").dropLast().joined(separator: "/")
+      parent = parent.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(parent[..<$0]) } ?? ""
       parentFD = try directory(parent, create: false)
     }
     guard let parentFD else { return }
@@ -291,9 +291,9 @@ final class StoreDirectory {
 
   /// What `check` found out about `fd` once it passes; `fd` is closed when it does not.
   @discardableResult
-  private func checked(_ fd: Int32, path: String, as kind: Kind) throws(StoreError) -> stat {
+  private func checked(_ fd: Int32, path: @autoclosure () -> String, as kind: Kind) throws(StoreError) -> stat {
     do throws(StoreError) {
-      return try check(fd, path: path, as: kind)
+      return try check(fd, path: path(), as: kind)
     } catch {
       close(fd)
       throw error
@@ -307,41 +307,44 @@ final class StoreDirectory {
     var mode: String { self == .file ? "600" : "700" }
   }
 
-  /// What `fd` opened, once `vet` passes it.
+  /// What `fd` opened, once `vet` passes it. The path is only worked out for a message: every
+  /// file and directory a command opens comes through here.
   @discardableResult
-  private func check(_ fd: Int32, path: String, as kind: Kind) throws(StoreError) -> stat {
+  private func check(_ fd: Int32, path: @autoclosure () -> String, as kind: Kind) throws(StoreError) -> stat {
     var info = stat()
-    if fstat(fd, &info) != 0 { throw .io(operation: "inspect", path: path, errno: errno) }
-    try vet(info, path: path, as: kind)
+    if fstat(fd, &info) != 0 { throw .io(operation: "inspect", path: path(), errno: errno) }
+    try vet(info, path: path(), as: kind)
     return info
   }
 
   /// The type, owner, write permissions and, for a file, the number of names of what `info`
   /// describes.
-  private func vet(_ info: stat, path: String, as kind: Kind) throws(StoreError) {
+  private func vet(_ info: stat, path: @autoclosure () -> String, as kind: Kind) throws(StoreError) {
     let type = info.st_mode & S_IFMT
-    guard type == (kind == .file ? S_IFREG : S_IFDIR) else { throw StoreDirectory.wrongType(path, type, wanted: kind) }
+    guard type == (kind == .file ? S_IFREG : S_IFDIR) else { throw StoreDirectory.wrongType(path(), type, wanted: kind) }
     guard info.st_uid == owner else {
       throw .unsafe(
-        path: path,
+        path: path(),
         problem: "belongs to user id \(info.st_uid), not to you (user id \(owner)), so its owner can change your account",
         remedy: "use a store of your own (AWS_SIM_HOME), or run iam as its owner")
     }
     if info.st_mode & 0o022 != 0 {
+      let shown = path()
       throw .unsafe(
-        path: path,
+        path: shown,
         problem: "is writable by \(info.st_mode & 0o002 != 0 ? "others" : "its group") (mode \(FileSystem.octal(info.st_mode & 0o7777))), so someone else could change your account or make iam overwrite your files",
-        remedy: "fix it with: chmod \(kind.mode) \(FileSystem.shellWord(path))")
+        remedy: "fix it with: chmod \(kind.mode) \(FileSystem.shellWord(shown))")
     }
     // A file written in place changes under every name it has: a hard link from the store to a
     // file elsewhere would have iam overwrite, or empty, that file.
     if kind == .file && info.st_nlink > 1 {
-      let (directory, name) = FileSystem.split(path)
+      let shown = path()
+      let (directory, name) = FileSystem.split(shown)
       let copy = FileSystem.shellWord(directory + "/." + name + ".copy")
       throw .unsafe(
-        path: path,
+        path: shown,
         problem: "is a hard link, one of \(info.st_nlink) names of the same file, so writing it would change the file under its other names too",
-        remedy: "give the store a copy of its own with: cp -p \(FileSystem.shellWord(path)) \(copy) && mv \(copy) \(FileSystem.shellWord(path))")
+        remedy: "give the store a copy of its own with: cp -p \(FileSystem.shellWord(shown)) \(copy) && mv \(copy) \(FileSystem.shellWord(shown))")
     }
   }
 
@@ -369,35 +372,42 @@ final class StoreDirectory {
   /// Splits a path below the root into its directory and its last name, refusing any component
   /// that could lead outside the store.
   static func split(_ relative: String, root: String) throws(StoreError) -> (parent: String, name: String) {
-    guard let components = components(of: relative) else {
+    guard let last = lastNameOffset(of: relative) else {
       throw .damaged(
         path: root + "/" + relative, reason: "the path leads outside the store or names no file; a record holds a bad name")
     }
-    let last = components.last!
-    let name = String(relative[last])
-    let parent = components.count == 1 ? "" : String(relative[..<relative.utf8.index(before: last.lowerBound)])
+    let utf8 = relative.utf8
+    let nameStart = utf8.index(utf8.startIndex, offsetBy: last)
+    let name = String(relative[nameStart...])
+    let parent = last == 0 ? "" : String(relative[..<utf8.index(before: nameStart)])
     return (parent, name)
   }
 
-  /// Where the names along a path below the root stand in it, or nil when one could lead
-  /// outside the store or the path is deeper than any the store uses (each level is opened in
-  /// turn, so depth costs). Read as bytes: every store access splits a path.
-  static func components(of relative: String) -> [Range<String.Index>]? {
-    let utf8 = relative.utf8
-    var components: [Range<String.Index>] = []
-    var start = utf8.startIndex
-    var index = start
-    while true {
-      if index == utf8.endIndex || utf8[index] == UInt8(ascii: "/") {
-        let component = utf8[start..<index]
-        let dots = component.count <= 2 && component.allSatisfy { $0 == UInt8(ascii: ".") }
-        guard !component.isEmpty, !dots, !component.contains(0) else { return nil }
-        components.append(start..<index)
-        guard components.count <= StoreLayout.maximumDepth else { return nil }
-        if index == utf8.endIndex { return components }
-        start = utf8.index(after: index)
+  /// Where the last name of a path below the root starts, in bytes, or nil when a name along it
+  /// could lead outside the store (empty, `.`, `..` or holding a NUL) or the path is deeper than
+  /// any the store uses (each level is opened in turn, so depth costs). One pass over the bytes:
+  /// every store access splits a path.
+  static func lastNameOffset(of relative: String) -> Int? {
+    var text = relative
+    return text.withUTF8 { bytes -> Int? in
+      var start = 0
+      var depth = 0
+      var dotsOnly = true
+      for index in 0...bytes.count {
+        if index < bytes.count && bytes[index] != UInt8(ascii: "/") {
+          if bytes[index] == 0 { return nil }
+          dotsOnly = dotsOnly && bytes[index] == UInt8(ascii: ".")
+          continue
+        }
+        let length = index - start
+        guard length > 0, !(dotsOnly && length <= 2) else { return nil }
+        depth += 1
+        guard depth <= StoreLayout.maximumDepth else { return nil }
+        if index == bytes.count { return start }
+        start = index + 1
+        dotsOnly = true
       }
-      index = utf8.index(after: index)
+      return nil
     }
   }
 }

@@ -30,7 +30,18 @@ extension Transaction {
   /// The file stems of every record of type `R`, in the order listings use.
   public func stems<R: StoredRecord>(of type: R.Type) throws(StoreError) -> [String] {
     // Sorted after the extension is gone: "a-b.json" sorts before "a.json", but "a" before "a-b".
-    ListingOrder.sorted(try list(R.directory).compactMap { $0.hasSuffix(".json") ? String($0.dropLast(5)) : nil })
+    ListingOrder.sorted(try list(R.directory).compactMap(Self.stem(ofFile:)))
+  }
+
+  /// The name without ".json", or nil for a name without it. Compared as bytes: a listing
+  /// looks at every file of a directory, 5,000 for the users of a full account.
+  private static func stem(ofFile name: String) -> String? {
+    var name = name
+    return name.withUTF8 { bytes -> String? in
+      let stemCount = bytes.count - 5
+      guard stemCount >= 0, UnsafeBufferPointer(rebasing: bytes[stemCount...]).elementsEqual(".json".utf8) else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<stemCount]), as: UTF8.self)
+    }
   }
 
   // MARK: The account

@@ -39,6 +39,13 @@ public final class Transaction {
 
   /// The content of `relative` as this transaction sees it, or nil when there is none.
   public func read(_ relative: String) throws(StoreError) -> [UInt8]? {
+    try read(relative, caching: true)
+  }
+
+  /// `read`, keeping the bytes for a later read only when `caching` is set (that a file is
+  /// missing is always kept): a JSON file's parsed value is kept instead, and a listing reads a
+  /// thousand records.
+  private func read(_ relative: String, caching: Bool) throws(StoreError) -> [UInt8]? {
     switch staged[relative] {
     case .write(let bytes): return bytes
     case .remove, .removeDirectory: return nil
@@ -46,7 +53,7 @@ public final class Transaction {
     }
     if let cached = fileCache[relative] { return cached }
     let bytes = try directory.read(relative, limit: StoreLayout.readLimit(relative))
-    fileCache[relative] = bytes
+    if caching || bytes == nil { fileCache[relative] = bytes }
     return bytes
   }
 
@@ -113,7 +120,7 @@ public final class Transaction {
   /// The parsed JSON of `relative`, or nil when the file does not exist.
   public func json(_ relative: String) throws(StoreError) -> JSONValue? {
     if let cached = jsonCache[relative] { return cached }
-    guard let bytes = try read(relative) else { return nil }
+    guard let bytes = try read(relative, caching: false) else { return nil }
     do {
       let value = try JSONParser.parse(bytes)
       jsonCache[relative] = value
@@ -125,7 +132,7 @@ public final class Transaction {
   }
 
   public func writeJSON(_ relative: String, _ value: JSONValue) {
-    write(relative, Array(JSONWriter.pretty(value).utf8))
+    write(relative, JSONWriter.prettyUTF8(value))
     jsonCache[relative] = value
   }
 }

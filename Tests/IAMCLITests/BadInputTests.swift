@@ -57,6 +57,26 @@ import Testing
         sandbox.run("iam-useruploadpolicy -u alice -p E -f euro.json"), #"euro.json:1:73: "€" (U+20AC)"#))
   }
 
+  /// The check reads eight bytes at a time: a refused character is found, and placed, wherever
+  /// it falls in a word, after plain ASCII or after accepted multi-byte characters.
+  @Test func aRefusedCharacterIsPlacedWhereverItFalls() {
+    let sandbox = sandboxWithUser()
+    for padding in 0..<10 {
+      for filler in ["a", "\u{E9}"] {
+        let prefix = #"{"Statement":{"Effect":"Allow","Action":"s3:*","Resource":"arn:aws:s3:::"#
+        let text = prefix + String(repeating: filler, count: padding) + "\u{2019}" + #""}}"#
+        sandbox.write("p.json", text)
+        let column = prefix.count + padding + 1
+        #expect(
+          refusedCharacter(
+            sandbox.run("iam-useruploadpolicy -u alice -p Q -f p.json"), "p.json:1:\(column): \"\u{2019}\" (U+2019)"),
+          "\(padding) \(filler)")
+      }
+    }
+    sandbox.write("tab.json", "{\"Statement\":{\"Effect\":\"Allow\",\t\"Action\":\"s3:*\",\r\n\"Resource\":\"*\"}}")
+    #expect(sandbox.run("iam-useruploadpolicy -u alice -p T -f tab.json").status == 0)
+  }
+
   @Test func crlfLineEndsAreStoredAsLF() {
     let sandbox = sandboxWithUser()
     let lines = [#"{"Statement":{"Effect":"Allow","#, #""Action":"s3:*","Resource":"*"}}"#]

@@ -138,6 +138,15 @@ import Testing
     }
   }
 
+  /// The lookup by name lists the commands a second time, so that it builds only the one asked for.
+  @Test func everyCommandIsFoundByItsName() {
+    for command in CommandTable.all {
+      #expect(CommandTable.command(named: command.name)?.name == command.name, "\(command.name)")
+    }
+    #expect(CommandTable.command(named: "nosuchcommand") == nil)
+    #expect(CommandTable.command(named: "iam-usercreate") == nil)
+  }
+
   @Test func legacyCommandsAreNeverHidden() {
     for command in CommandTable.all where command.isLegacy {
       #expect(!command.isHidden, "\(command.name)")

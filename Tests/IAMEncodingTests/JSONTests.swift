@@ -79,4 +79,28 @@ import Testing
     let reparsed = try? JSONParser.parse(JSONWriter.compact(.string(text)))
     #expect(reparsed == .string(text))
   }
+
+  @Test func escapesEveryControlCharacterAndNothingElse() throws {
+    #expect(JSONWriter.compact(.string("")) == #""""#)
+    #expect(JSONWriter.compact(.string("\u{1F}\u{0B}\r\u{08}\u{0C}")) == #""\u001f\u000b\r\b\f""#)
+    let controls = String(decoding: (0..<0x20).map { UInt8($0) }, as: UTF8.self)
+    let everything = controls + "plain \u{7F} caf\u{E9} \u{1F600} \"quoted\" back\\slash"
+    #expect(try JSONParser.parse(JSONWriter.compact(.string(everything))) == .string(everything))
+    #expect(JSONWriter.compact(.string("no escapes at all")) == #""no escapes at all""#)
+  }
+
+  /// The writer checks eight bytes at a time: a character to escape is found wherever it falls
+  /// in a word, and bytes of multi-byte characters, which share bits with it, are left alone.
+  @Test(arguments: ["\u{0}", "\u{1F}", "\"", "\\", "\n"])
+  func findsAnEscapeAtEveryPositionOfAWord(special: String) throws {
+    let escaped = ["\u{0}": #"\u0000"#, "\u{1F}": #"\u001f"#, "\"": #"\""#, "\\": #"\\"#, "\n": #"\n"#][special]!
+    for position in 0..<20 {
+      for filler in ["a", "\u{E9}", "\u{A2}\u{DC}"] {
+        let before = String(repeating: filler, count: position)
+        let text = before + special + String(repeating: filler, count: 3)
+        let expected = "\"" + before + escaped + String(repeating: filler, count: 3) + "\""
+        #expect(JSONWriter.compact(.string(text)) == expected, "\(position) \(filler)")
+      }
+    }
+  }
 }

@@ -49,6 +49,17 @@ import Testing
     #expect(h.failure(as: caller) { try $0.listUsers(pathPrefix: nil, marker: nil, maxItems: nil) }?.hasPrefix("403") == true)
   }
 
+  /// Without -d nobody reads the debug lines, so they are not even built.
+  @Test func aTraceThatKeepsNoDebugLinesBuildsNone() throws {
+    let h = try ServiceHarness()
+    let trace = Trace(keepsDebugLines: false)
+    try h.call(trace: trace) { _ = try $0.listUsers(pathPrefix: nil, marker: nil, maxItems: nil) }
+    #expect(trace.debugLines.isEmpty)
+    var built = false
+    trace.debug({ built = true; return "line" }())
+    #expect(!built)
+  }
+
   @Test func aKeyDeletedEarlierInTheSameCommandStopsTheRest() throws {
     let h = try ServiceHarness()
     let caller = try h.user("self", policies: ["all": statement("iam:*")])

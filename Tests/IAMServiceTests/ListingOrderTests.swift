@@ -29,6 +29,22 @@ import Testing
     #expect(ListingOrder.sorted(["a", "B", "A", "b"]) == ["A", "a", "B", "b"])
   }
 
+  /// Sorting settles most comparisons on the first eight bytes: names that share them, are
+  /// shorter than eight, or differ only in case beyond them sort as a comparison of the whole
+  /// names does.
+  @Test func longNamesSharingTheirStartSortAsWholeNames() {
+    var names: [String] = []
+    for stem in ["user", "user1234", "USER1234", "user12345678", "a", "A-very-long-name"] {
+      for suffix in ["", "0", "9", "Z", "z", "-x", "_y", ".w", "00000000"] { names.append(stem + suffix) }
+    }
+    names.append("%2Euser1234")
+    names.append(".user1234a")
+    var generator = SystemRandomNumberGenerator()
+    let shuffled = names.shuffled(using: &generator)
+    let expected = names.sorted(by: ListingOrder.precedes)
+    #expect(ListingOrder.sorted(shuffled) == expected)
+  }
+
   @Test func everyEntityListingFollowsIt() throws {
     let h = try ServiceHarness()
     let trust = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#

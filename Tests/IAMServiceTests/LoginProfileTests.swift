@@ -68,6 +68,24 @@ import Testing
     )
   }
 
+  /// The length is counted in characters, not bytes, and the pattern ends at U+00FF.
+  @Test func passwordLengthAndPatternCountCharacters() throws {
+    let h = try ServiceHarness()
+    try h.call { _ = try $0.createUser(userName: "alice", path: nil) }
+    let latin1 = "Aa1!" + String(repeating: "\u{E9}", count: 123) + "\u{FF}"
+    #expect(h.failure { try $0.createLoginProfile(userName: "alice", password: latin1, passwordResetRequired: nil) } == nil)
+    let tooLong = latin1 + "\u{E9}"
+    #expect(
+      h.failure { try $0.createLoginProfile(userName: "alice", password: tooLong, passwordResetRequired: nil) }
+        == "400 ValidationError 1 validation error detected: Value at 'password' failed to satisfy constraint: Member must have length less than or equal to 128"
+    )
+    let beyond = "Aa1!\u{100}"
+    #expect(
+      h.failure { try $0.createLoginProfile(userName: "alice", password: beyond, passwordResetRequired: nil) }
+        == "400 ValidationError 1 validation error detected: Value at 'password' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"
+    )
+  }
+
   @Test func reusePreventionRemembersTheLatestPasswords() throws {
     let h = try ServiceHarness()
     try h.call { iam in

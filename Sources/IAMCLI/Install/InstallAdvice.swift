@@ -9,7 +9,7 @@ struct InstallAdvice {
   enum Shell { case bash, zsh, fish, other }
 
   let installed: Installer
-  let environment: [String: String]
+  let environment: Environment
   /// Whether the bash-completion package is installed, without which bash loads no completion
   /// file by itself.
   let bashCompletionInstalled: Bool

@@ -111,8 +111,13 @@ public struct CommandSpec: Sendable {
   /// The command's options followed by the common ones, in the order help lists them: by plain
   /// comparison of their display names, as the original's help did.
   public var allOptions: [OptionSpec] {
-    let common = isLegacy ? CommonOptions.all : [CommonOptions.help]
-    return (options + common).sorted { ByteOrder.precedes($0.displayName, $1.displayName) }
+    optionsInAnyOrder.sorted { ByteOrder.precedes($0.displayName, $1.displayName) }
+  }
+
+  /// The same options unsorted, for the parser, which only looks them up: sorting them on every
+  /// run cost as much as parsing the line.
+  var optionsInAnyOrder: [OptionSpec] {
+    options + (isLegacy ? CommonOptions.all : [CommonOptions.help])
   }
 }
 

@@ -20,7 +20,7 @@ public enum ParseOutcome: Sendable {
 public enum ArgumentParser {
   public static func parse(_ arguments: [String], for command: CommandSpec, legacy: Bool) -> ParseOutcome {
     if arguments.contains("-h") { return .help }
-    let options = command.allOptions
+    let options = command.optionsInAnyOrder
     var parsed = ParsedArguments()
     var problems: [String] = []
     var index = 0
@@ -57,7 +57,9 @@ public enum ArgumentParser {
     }
     if legacy {
       if let first = problems.first { return .usageError(first) }
-      if let missing = options.first(where: { $0.isRequired && !parsed.flag($0) }) {
+      // The first missing in the order help lists them, as IAMCli named it.
+      let isMissing = { (option: OptionSpec) in option.isRequired && !parsed.flag(option) }
+      if options.contains(where: isMissing), let missing = command.allOptions.first(where: isMissing) {
         return .usageError("Option \"\(missing.name)\" is required")
       }
       return .run(parsed)
@@ -80,6 +82,11 @@ public enum ArgumentParser {
 
   /// `Options "-p" and "-u" are required, and one of "-f" and "-o"`, or nil when nothing is missing.
   static func missingRequirements(_ command: CommandSpec, _ parsed: ParsedArguments) -> String? {
+    let unsorted = command.optionsInAnyOrder
+    let requiredGiven = unsorted.allSatisfy { !$0.isRequired || parsed.flag($0) }
+    let choiceGiven = command.exactlyOneOf.isEmpty || unsorted.contains { command.exactlyOneOf.contains($0.name) && parsed.flag($0) }
+    if requiredGiven && choiceGiven { return nil }
+    // What is missing is named in the order help lists the options.
     let options = command.allOptions
     let missing = options.filter { $0.isRequired && !parsed.flag($0) }.map { "\"\($0.name)\"" }
     let alternatives = options.filter { command.exactlyOneOf.contains($0.name) }

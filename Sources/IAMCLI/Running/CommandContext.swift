@@ -85,35 +85,42 @@ public final class CommandContext {
 public struct Invocation: Sendable {
   /// The full argument vector, program name first.
   public var arguments: [String]
-  public var environment: [String: String]
+  /// A value that was not UTF-8 has its bad bytes replaced, so a path among them names some
+  /// other file and must not be used (`pathVariable` refuses it).
+  public var environment: Environment
   /// Relative paths on the command line are resolved against this directory.
   public var workingDirectory: String
   /// The running executable, which `iam install` copies.
   public var executablePath: String?
-  /// Environment variables whose values were not UTF-8. Their values in `environment` had the
-  /// bad bytes replaced, so a path among them names some other file and must not be used.
-  public var undecodableVariables: Set<String>
   /// Where `iam signin` reads a password; nothing to read unless given.
   public var standardInput: any StandardInput
 
   public init(
-    arguments: [String], environment: [String: String], workingDirectory: String = ".",
-    executablePath: String? = nil, undecodableVariables: Set<String> = [],
-    standardInput: any StandardInput = TextInput("")
+    arguments: [String], environment: Environment, workingDirectory: String = ".",
+    executablePath: String? = nil, standardInput: any StandardInput = TextInput("")
   ) {
     self.arguments = arguments
     self.environment = environment
     self.workingDirectory = workingDirectory
     self.executablePath = executablePath
-    self.undecodableVariables = undecodableVariables
     self.standardInput = standardInput
+  }
+
+  /// A run with a fixed set of variables, as tests and the example sessions give them.
+  public init(
+    arguments: [String], environment: [String: String], workingDirectory: String = ".",
+    executablePath: String? = nil, standardInput: any StandardInput = TextInput("")
+  ) {
+    self.init(
+      arguments: arguments, environment: Environment(environment), workingDirectory: workingDirectory,
+      executablePath: executablePath, standardInput: standardInput)
   }
 
   /// A variable that names a file or directory, or nil when unset or empty; a value that was not
   /// UTF-8 is refused rather than quietly turned into a different path.
   func pathVariable(_ name: String) throws(CLIError) -> String? {
     guard let value = environment[name], !value.isEmpty else { return nil }
-    guard !undecodableVariables.contains(name) else {
+    guard environment.isUTF8(name) else {
       throw .environment("\(name) is not valid UTF-8; iam can only use paths written in UTF-8")
     }
     return value

@@ -110,23 +110,27 @@ public enum CredentialFile {
     return (key, value)
   }
 
+  /// The text is built as UTF-8 bytes: appending to a `String.UnicodeScalarView` one scalar at a
+  /// time cost hundreds of instructions a character, on every command.
   private static func unescape(_ chars: ArraySlice<Unicode.Scalar>) throws(CLIError) -> String {
-    var out = String.UnicodeScalarView()
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(chars.count)
+    func append(_ scalar: Unicode.Scalar) { UTF8.encode(scalar) { bytes.append($0) } }
     var index = chars.startIndex
     while index < chars.endIndex {
       let c = chars[index]
       index += 1
       guard c == "\\", index < chars.endIndex else {
-        out.append(c)
+        append(c)
         continue
       }
       let next = chars[index]
       index += 1
       switch next {
-      case "t": out.append("\t")
-      case "n": out.append("\n")
-      case "r": out.append("\r")
-      case "f": out.append("\u{0C}")
+      case "t": append("\t")
+      case "n": append("\n")
+      case "r": append("\r")
+      case "f": append("\u{0C}")
       case "u":
         // Exactly four hex digits, as Java reads them (no sign); a UTF-16 surrogate pair written
         // as two escapes is one character, and a lone surrogate cannot be kept, so it is U+FFFD.
@@ -139,11 +143,11 @@ public enum CredentialFile {
           code = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
           index += 6
         }
-        out.append(Unicode.Scalar(code) ?? "\u{FFFD}")
-      default: out.append(next)
+        append(Unicode.Scalar(code) ?? "\u{FFFD}")
+      default: append(next)
       }
     }
-    return String(out)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The value of four hex digits at `index`, or nil when they are not all there.

@@ -27,32 +27,33 @@ enum CredentialSource {
   ) throws -> AccessKeyPair {
     let (given, origin) = try choose(arguments, service: service, trace: trace, invocation: invocation)
     let path = FileSystem.resolve(given, against: invocation.workingDirectory)
-    let absolute = invocation.absolute(path)
     // Legacy mode keeps the messages old scripts may match, which name the path as resolved.
+    // The absolute path is worked out only for a message, as it may ask the system for the
+    // working directory.
     let legacy = LegacyMode.isOn(invocation.environment)
-    let shown = legacy ? path : absolute
+    func shown() -> String { legacy ? path : invocation.absolute(path) }
     let bytes: [UInt8]
     let mode: mode_t?
     if origin == rootOrigin {
       guard let file = try readRootCredentials(service: service, trace: trace) else {
         // Lost with the account still there: only a reset can bring root access back.
-        throw CLIError.credentials(detail: "\(shown) does not exist" + (legacy ? "" : "; iam rootkey --reset writes a new one"))
+        throw CLIError.credentials(detail: "\(shown()) does not exist" + (legacy ? "" : "; iam rootkey --reset writes a new one"))
       }
       (bytes, mode) = file
     } else {
-      bytes = try read(path, given: given, shown: shown, legacy: legacy, invocation)
+      bytes = try read(path, given: given, shown: shown(), legacy: legacy, invocation)
       mode = (try? FileSystem.status(path))?.st_mode
     }
     if let mode, mode & 0o044 != 0 {
-      warn("credential file \(shown) is readable by other users; protect it with chmod 600")
+      warn("credential file \(shown()) is readable by other users; protect it with chmod 600")
     }
     do {
       let pair = try CredentialFile.parse(bytes)
-      trace.debug("credentials from \(absolute) (\(origin)): access key \(pair.accessKeyId)")
+      trace.debug("credentials from \(invocation.absolute(path)) (\(origin)): access key \(pair.accessKeyId)")
       return pair
     } catch {
       guard case .credentials(let detail) = error else { throw error }
-      throw CLIError.credentials(detail: "\(shown): \(detail)")
+      throw CLIError.credentials(detail: "\(shown()): \(detail)")
     }
   }
 
@@ -60,7 +61,7 @@ enum CredentialSource {
 
   /// The content of a credential file named by the user, read with a bound fit for one.
   private static func read(
-    _ path: String, given: String, shown: String, legacy: Bool, _ invocation: Invocation
+    _ path: String, given: String, shown: @autoclosure () -> String, legacy: Bool, _ invocation: Invocation
   ) throws(CLIError) -> [UInt8] {
     let outcome: FileSystem.InputRead
     do {
@@ -70,9 +71,9 @@ enum CredentialSource {
     }
     switch outcome {
     case .bytes(let content): return content
-    case .missing: throw .credentials(detail: legacy ? "\(path) does not exist" : missing(given, path: shown, invocation))
-    case .tooLarge(let limit): throw .credentials(detail: "\(shown) is larger than \(limit) bytes, too large for a credential file")
-    case .notAFile(let kind): throw .credentials(detail: "\(shown) is \(kind), not a file")
+    case .missing: throw .credentials(detail: legacy ? "\(path) does not exist" : missing(given, path: shown(), invocation))
+    case .tooLarge(let limit): throw .credentials(detail: "\(shown()) is larger than \(limit) bytes, too large for a credential file")
+    case .notAFile(let kind): throw .credentials(detail: "\(shown()) is \(kind), not a file")
     }
   }
 

@@ -30,7 +30,7 @@ public enum IAMMain {
 enum LegacyMode {
   static let variable = "AWS_SIM_LEGACY"
 
-  static func isOn(_ environment: [String: String]) -> Bool {
+  static func isOn(_ environment: Environment) -> Bool {
     guard let value = environment[variable] else { return false }
     return !value.isEmpty && value != "0"
   }

@@ -40,7 +40,12 @@ enum InputFile {
       throw .unusableFile(path: path, reason: "it is \(kind), not a file", isDirectory: kind == FileSystem.describe(S_IFDIR))
     }
     // Every line ends with \n, whatever ended it (\r\n, \r, or the end of the file). Done on the
-    // bytes, which no line break can hide inside: a certificate is read in every upload.
+    // bytes, which no line break can hide inside: a certificate is read in every upload, and
+    // most files have no \r to replace.
+    guard bytes.contains(0x0D) else {
+      let complete = bytes.last == nil || bytes.last == 0x0A ? bytes : bytes + [0x0A]
+      return String(decoding: complete, as: UTF8.self)
+    }
     var normalized: [UInt8] = []
     normalized.reserveCapacity(bytes.count + 1)
     var index = 0

@@ -130,7 +130,7 @@ import Testing
     let installer = Installer(prefix: "/home/u/.local", executable: "/bin/true")
     func notes(_ shell: String, bashCompletion: Bool = true, _ extra: [String: String] = [:]) -> [String] {
       let environment = ["HOME": "/home/u", "PATH": "/usr/bin:/home/u/.local/bin", "SHELL": shell].merging(extra) { $1 }
-      return InstallAdvice(installed: installer, environment: environment, bashCompletionInstalled: bashCompletion).notes()
+      return InstallAdvice(installed: installer, environment: Environment(environment), bashCompletionInstalled: bashCompletion).notes()
     }
     #expect(notes("/bin/bash") == [])
     #expect(
