@@ -324,8 +324,8 @@ _iam()
             options='--password-stdin -c -h -u'
             valued=' -c -u ' ;;
         simulate)
-            options='--aws-credential-file --context --expect --json --role -a -d --debug -f -g -h -r -u'
-            valued=' --aws-credential-file --context --expect --role -a -f -g -r -u ' ;;
+            options='--as --aws-credential-file --context --expect --json --role -a -d --debug -f -g -h -r -u'
+            valued=' --as --aws-credential-file --context --expect --role -a -f -g -r -u ' ;;
         trail)
             options='--action --aws-credential-file --errors --json --role --since --until --user -d --debug -h'
             valued=' --action --aws-credential-file --role --since --until --user ' ;;
@@ -353,7 +353,7 @@ _iam()
     done
     if [[ -n $option ]]; then
         case "$command $option" in
-            *' --aws-credential-file'|*' --client-config-file'|*' -f'|'servercertupload -k'|'servercertupload -c'|'servercertupload -b'|'virtualmfadevicecreate -o'|'assumerole -o'|'getsessiontoken -o'|'instancecredentials -o')
+            *' --aws-credential-file'|*' --client-config-file'|*' -f'|'servercertupload -k'|'servercertupload -c'|'servercertupload -b'|'virtualmfadevicecreate -o'|'assumerole -o'|'getsessiontoken -o'|'instancecredentials -o'|*' --as')
                 _iam_files "$cur" ;;
             'accountaliasdelete -a'|'groupattachpolicy -a'|'groupdetachpolicy -a'|'userattachpolicy -a'|'userdetachpolicy -a'|'roleattachpolicy -a'|'roledetachpolicy -a'|'policydel -a'|'policyget -a'|'policylistentities -a'|'policyversioncreate -a'|'policyversiondel -a'|'policyversionget -a'|'policyversionlist -a'|'policyversionsetdefault -a'|'groupaddpolicy -g'|'groupadduser -g'|'groupdel -g'|'groupdelpolicy -g'|'grouplistpolicies -g'|'grouplistusers -g'|'groupmod -g'|'groupremoveuser -g'|'groupuploadpolicy -g'|'groupattachpolicy -g'|'groupdetachpolicy -g'|'grouplistattachedpolicies -g'|'usercreate -g'|'simulate -g'|'groupadduser -u'|'groupremoveuser -u'|'useraddpolicy -u'|'userdel -u'|'userdelpolicy -u'|'usergetattributes -u'|'userlistgroups -u'|'userlistpolicies -u'|'usermod -u'|'useruploadpolicy -u'|'userattachpolicy -u'|'userdetachpolicy -u'|'userlistattachedpolicies -u'|'useraddkey -u'|'userdelkey -u'|'userlistkeys -u'|'usermodkey -u'|'useraddcert -u'|'userdelcert -u'|'userlistcerts -u'|'usermodcert -u'|'useraddloginprofile -u'|'userdelloginprofile -u'|'usergetloginprofile -u'|'usermodloginprofile -u'|'userenablemfadevice -u'|'userdeactivatemfadevice -u'|'userlistmfadevices -u'|'userresyncmfadevice -u'|'signin -u'|'simulate -u'|'groupdelpolicy -p'|'grouplistpolicies -p'|'userdelpolicy -p'|'userlistpolicies -p'|'roledelpolicy -p'|'rolelistpolicies -p'|'userdelkey -k'|'usermodkey -k'|'instanceprofileaddrole -s'|'instanceprofiledel -s'|'instanceprofilegetattributes -s'|'instanceprofileremoverole -s'|'servercertdel -s'|'servercertgetattributes -s'|'servercertmod -s'|'virtualmfadevicedel -s'|'userenablemfadevice -s'|'userdeactivatemfadevice -s'|'userresyncmfadevice -s'|'instancecredentials -s'|'userdelcert -c'|'usermodcert -c'|'roleaddpolicy -r'|'roledel -r'|'roledelpolicy -r'|'rolegetattributes -r'|'rolelistpolicies -r'|'roleupdateassumepolicy -r'|'roleuploadpolicy -r'|'roleattachpolicy -r'|'roledetachpolicy -r'|'rolelistattachedpolicies -r'|'rolemod -r'|'instanceprofileaddrole -r'|'instanceprofilecreate -r'|'instanceprofilelistforrole -r'|'instanceprofileremoverole -r'|'assumerole -r'|*' --serial-number'|*' --role'|*' --user')
                 _iam_live ;;

@@ -11,6 +11,7 @@ extension IAMAPI {
     case .user(let name): parameters.append(("PolicySourceArn", arn(.user, path: "/", name: name)))
     case .group(let name): parameters.append(("PolicySourceArn", arn(.group, path: "/", name: name)))
     case .role(let name): parameters.append(("PolicySourceArn", arn(.role, path: "/", name: name)))
+    case .credentials(let pair): parameters.append(("CallerAccessKeyId", pair.accessKeyId))
     case .documentsOnly: break
     }
     parameters += [("ActionNames", input.actions.joined(separator: ",")), ("ResourceArns", resources.joined(separator: ","))]
@@ -84,12 +85,37 @@ extension IAMAPI {
       return (holders, RequestContext(principalKeys().merging(userKeys(user)) { $1 }))
     case .group(let name):
       return ([try requireGroup(name, action: "iam:SimulatePrincipalPolicy")], RequestContext(principalKeys()))
+    case .credentials(let pair):
+      return try simulatedCaller(pair)
     case .role(let name):
       let role = try requireRole(name, action: "iam:SimulatePrincipalPolicy")
       var keys = principalKeys()
       keys["aws:PrincipalType"] = ["AssumedRole"]
       keys["aws:PrincipalArn"] = [arn(.role, path: role.path, name: role.name)]
       return ([role], RequestContext(keys))
+    }
+  }
+
+  /// The caller that `pair` identifies, with the request keys its own requests carry (a
+  /// session's MFA keys among them). Its credentials are checked as a request's are.
+  private func simulatedCaller(_ pair: AccessKeyPair) throws -> ([any PolicyAttaching], RequestContext) {
+    let subject = try authenticateOther(pair)
+    let view = IAMAPI(
+      transaction: transaction, account: account, caller: subject, ids: ids, now: now, trace: trace,
+      passwordIterations: passwordIterations)
+    switch subject.identity {
+    case .root:
+      try authorize("iam:SimulatePrincipalPolicy", on: rootArn)
+      throw IAMError(.invalidInput, "The credentials are the root user's, whom no policy restricts: there is nothing to simulate.")
+    case .user(let name):
+      let user = try requireUser(name, action: "iam:SimulatePrincipalPolicy")
+      var holders: [any PolicyAttaching] = [user]
+      for groupName in user.groups { holders.append(try group(named: groupName, of: user)) }
+      return (holders, try view.callerRequestContext())
+    case .role(let name, _, _):
+      try authorize("iam:SimulatePrincipalPolicy", on: arn(.role, path: try view.sessionRole()?.path ?? "/", name: name))
+      // A session whose role is gone has no policies at all.
+      return (try view.sessionRole().map { [$0] } ?? [], try view.callerRequestContext())
     }
   }
 

@@ -25,6 +25,8 @@ public final class IAMAPI {
   var callDepth = 0
   /// Who the trail says made them, as the command's credentials identified the caller.
   var trailIdentity: JSONValue = .null
+  /// Identifies other credentials in the same transaction, as `iam simulate --as` needs.
+  var authenticateOther: (AccessKeyPair) throws -> Caller = { _ in throw AuthenticationError.invalidToken }
 
   init(
     transaction: Transaction, account: AccountRecord, caller: Caller, ids: IDGenerator, now: Timestamp,

@@ -39,6 +39,9 @@ public final class IAMService {
         passwordIterations: configuration.passwordIterations)
       try trace.debug("caller \(try api.callerArn()) (\(caller.session == nil ? "access" : "session") key \(caller.accessKeyId))")
       api.trailIdentity = try api.userIdentity().trailRecord
+      api.authenticateOther = { [unowned self] in
+        try self.authenticate($0, in: transaction, account: account, trace: Trace(keepsDebugLines: false))
+      }
       let result: T
       do {
         result = try body(api)

@@ -5,6 +5,9 @@ public enum SimulationPrincipal: Sendable, Equatable {
   case user(String)
   case group(String)
   case role(String)
+  /// Whoever these credentials identify, as a request made with them is decided: a user, or a
+  /// session with its role's policies and its MFA keys.
+  case credentials(AccessKeyPair)
   /// Only the documents given with the request, as SimulateCustomPolicy evaluates them.
   case documentsOnly
 }

@@ -57,6 +57,19 @@ enum CredentialSource {
     }
   }
 
+  /// The key in a credential file named for another purpose than the command's own identity,
+  /// such as `iam simulate --as`.
+  static func pair(in given: String, invocation: Invocation) throws -> AccessKeyPair {
+    let path = FileSystem.resolve(given, against: invocation.workingDirectory)
+    let bytes = try read(path, given: given, shown: invocation.absolute(path), legacy: false, invocation)
+    do {
+      return try CredentialFile.parse(bytes)
+    } catch {
+      guard case .credentials(let detail) = error else { throw error }
+      throw CLIError.credentials(detail: "\(invocation.absolute(path)): \(detail)")
+    }
+  }
+
   private static let rootOrigin = "the store's root user"
 
   /// The content of a credential file named by the user, read with a bound fit for one.

@@ -6,6 +6,9 @@ extension CommandSpec {
     let user = SharedOptions.userName(required: false, "Simulate as this user: its policies and those of its groups.")
     let group = OptionSpec("-g", "GROUPNAME", completion: .groups, help: "Simulate with this group's policies.")
     let role = OptionSpec("--role", "ROLENAME", completion: .roles, help: "Simulate with this role's policies.")
+    let subject = OptionSpec(
+      "--as", "CREDENTIALFILE", kind: .file,
+      help: "Simulate as whoever this credential file's key is, a session key with its role and MFA included.")
     let file = OptionSpec(
       "-f", "POLICYFILE", kind: .file, repeatable: true,
       help: "A policy document to evaluate; alone, only the documents given count, as SimulateCustomPolicy does.")
@@ -24,7 +27,8 @@ extension CommandSpec {
       name: "simulate", family: .tool,
       summary: "Decide actions on resources the way the account's policies would, without doing them.",
       description: """
-        Evaluates the policies of a user (with its groups'), a group or a role, and any documents given with -f, \
+        Evaluates the policies of a user (with its groups'), a group, a role, or whoever a credential file's key \
+        is (--as, a session included), and any documents given with -f, \
         for each action on each resource, and says what IAM would decide and which statement decided: where it \
         is written in its policy, by line and column. Nothing is changed. Condition keys the request would carry \
         (aws:username, aws:CurrentTime...) are set as for a request of the principal; --context adds or replaces \
@@ -35,7 +39,7 @@ extension CommandSpec {
         iam:SimulateCustomPolicy for documents alone, as AWS's simulator does.
         """,
       options: [
-        user, group, role, file, action, resource, context, expect, json, CommonOptions.credentialFile,
+        user, group, role, subject, file, action, resource, context, expect, json, CommonOptions.credentialFile,
         CommonOptions.debug,
       ],
       output: """
@@ -57,9 +61,9 @@ extension CommandSpec {
       ],
       isLegacy: false, storeAccess: .asCaller
     ) { arguments, commandContext in
-      let chosen = [user, group, role].filter { arguments.value($0) != nil }
+      let chosen = [user, group, role, subject].filter { arguments.value($0) != nil }
       guard chosen.count <= 1 else {
-        throw CLIError.usage("give one of -u, -g and --role: the simulation is of one principal")
+        throw CLIError.usage("give one of -u, -g, --role and --as: the simulation is of one principal")
       }
       let principal: SimulationPrincipal
       if let name = arguments.value(user) {
@@ -68,10 +72,12 @@ extension CommandSpec {
         principal = .group(name)
       } else if let name = arguments.value(role) {
         principal = .role(name)
+      } else if let file = arguments.value(subject) {
+        principal = .credentials(try CredentialSource.pair(in: file, invocation: commandContext.invocation))
       } else if !arguments.values(file).isEmpty {
         principal = .documentsOnly
       } else {
-        throw CLIError.usage("say whose policies to simulate: -u, -g, --role, or documents with -f")
+        throw CLIError.usage("say whose policies to simulate: -u, -g, --role, --as, or documents with -f")
       }
       let entries = try arguments.values(context).map(SimulationContextOption.parse)
       let documents = try arguments.values(file).map { try commandContext.readDocument($0) }
