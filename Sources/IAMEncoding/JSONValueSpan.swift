@@ -9,7 +9,7 @@ extension JSONParser {
 
   /// Where the value that starts at `start` of a well-formed document ends: past its closing
   /// bracket or quote, or past the last character of a number or literal.
-  static func valueEnd(from start: Int, in bytes: [UInt8]) -> Int {
+  public static func valueEnd(from start: Int, in bytes: [UInt8]) -> Int {
     var index = start
     var depth = 0
     var inString = false

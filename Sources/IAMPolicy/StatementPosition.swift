@@ -13,9 +13,64 @@ public struct StatementPosition: Sendable, Equatable {
   /// The place of the statement at `index` (from 0) of the policy `text`; nil when the text has
   /// no such statement. A document whose Statement is a single object has it at index 0.
   public static func of(statement index: Int, in text: String) -> StatementPosition? {
+    let all = all(in: text)
+    return all.indices.contains(index) ? all[index] : nil
+  }
+
+  /// The places of every statement of the policy `text`, in order, found in one reading of it:
+  /// a simulation asks for several of a large document.
+  public static func all(in text: String) -> [StatementPosition] {
     let bytes = Array(text.utf8)
-    guard let span = JSONParser.span(of: JSONPath([.named("Statement"), .item(index)]), in: bytes) else { return nil }
-    return StatementPosition(
-      start: TextPosition(offset: span.lowerBound, in: bytes), end: TextPosition(offset: span.upperBound - 1, in: bytes))
+    guard let span = JSONParser.span(of: JSONPath([.named("Statement")]), in: bytes) else { return [] }
+    var spans: [Range<Int>] = []
+    if bytes[span.lowerBound] == UInt8(ascii: "{") {
+      spans = [span]
+    } else {
+      var index = span.lowerBound + 1
+      while index < span.upperBound - 1 {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+          || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: ",")
+        {
+          index += 1
+          continue
+        }
+        let end = JSONParser.valueEnd(from: index, in: bytes)
+        spans.append(index..<end)
+        index = end
+      }
+    }
+    // Lines and columns are counted in one pass over the text, not from its start for each.
+    var positions: [StatementPosition] = []
+    var counter = TextPositionCounter(bytes)
+    for span in spans {
+      let start = counter.position(at: span.lowerBound)
+      positions.append(StatementPosition(start: start, end: counter.position(at: span.upperBound - 1)))
+    }
+    return positions
+  }
+}
+
+/// Lines and columns of increasing offsets in a UTF-8 text, each found from the one before.
+private struct TextPositionCounter {
+  let bytes: [UInt8]
+  var offset = 0
+  var line = 1
+  var lineStart = 0
+
+  init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+  mutating func position(at target: Int) -> TextPosition {
+    while offset < target {
+      if bytes[offset] == 0x0A {
+        line += 1
+        lineStart = offset + 1
+      }
+      offset += 1
+    }
+    var start = lineStart
+    // A byte order mark is not something the reader sees.
+    if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = min(3, target) }
+    return TextPosition(line: line, column: String(decoding: bytes[start..<target], as: UTF8.self).count + 1)
   }
 }

@@ -35,6 +35,8 @@ extension IAMAPI {
       var context = baseContext
       for entry in input.context { context.set(entry) }
       var results: [SimulationResult] = []
+      // Where each policy's statements are, worked out once per policy for all its matches.
+      var positions: [String: [StatementPosition]] = [:]
       for action in input.actions {
         // An AWS managed policy is read for the action's service only, as a real request reads it.
         var policies: [SimulatedPolicy] = []
@@ -44,7 +46,7 @@ extension IAMAPI {
         for resource in resources {
           let request = AuthorizationRequest(action: action, resource: resource, context: context)
           let evaluation = PolicyEvaluator.explain(request, policies: named)
-          let result = result(of: evaluation, for: request, policies: policies)
+          let result = result(of: evaluation, for: request, policies: policies, positions: &positions)
           trace.debug("  simulate \(action) on \(resource): \(result.decision)")
           for line in result.explanation { trace.debug(line) }
           results.append(result)
@@ -146,7 +148,8 @@ extension IAMAPI {
   }
 
   private func result(
-    of evaluation: Evaluation, for request: AuthorizationRequest, policies: [SimulatedPolicy]
+    of evaluation: Evaluation, for request: AuthorizationRequest, policies: [SimulatedPolicy],
+    positions: inout [String: [StatementPosition]]
   ) -> SimulationResult {
     let decision: String
     let effect: PolicyEffect?
@@ -166,10 +169,12 @@ extension IAMAPI {
         }
         guard verdict.applies, statement.effect == effect else { continue }
         let number = statement.number ?? offset + 1
+        let places = positions[policy.label] ?? StatementPosition.all(in: policy.text)
+        positions[policy.label] = places
         matched.append(
           MatchedStatement(
             sourcePolicyId: policy.id, sourcePolicyType: policy.sourceType, holder: policy.holder, index: number,
-            sid: statement.sid, position: StatementPosition.of(statement: number - 1, in: policy.text)))
+            sid: statement.sid, position: places.indices.contains(number - 1) ? places[number - 1] : nil))
       }
     }
     return SimulationResult(
