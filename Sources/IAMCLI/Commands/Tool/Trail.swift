@@ -62,24 +62,11 @@ extension CommandSpec {
   }()
 }
 
-/// The trail as a person reads it: aligned columns, parameters last because they vary most.
+/// The trail as a person reads it: parameters last because they vary most.
 enum TrailTable {
-  static let header = ["TIME", "IDENTITY", "EVENT", "RESULT", "PARAMETERS"]
-
   static func lines(_ entries: [TrailEntry]) -> [String] {
-    let rows = [header] + entries.map { [$0.time.iso8601, $0.identity, $0.event, $0.result, $0.parameters.joined(separator: " ")] }
-    var widths = Array(repeating: 0, count: header.count - 1)
-    for row in rows {
-      for column in widths.indices { widths[column] = max(widths[column], row[column].count) }
-    }
-    return rows.map { row in
-      var line = ""
-      for column in widths.indices {
-        line += row[column] + String(repeating: " ", count: widths[column] - row[column].count + 2)
-      }
-      line += row[header.count - 1]
-      while line.last == " " { line.removeLast() }
-      return line
-    }
+    ColumnTable.lines(
+      header: ["TIME", "IDENTITY", "EVENT", "RESULT", "PARAMETERS"],
+      rows: entries.map { [$0.time.iso8601, $0.identity, $0.event, $0.result, $0.parameters.joined(separator: " ")] })
   }
 }
