@@ -17,7 +17,7 @@ public final class IAMAPI {
   /// PBKDF2 iterations for the passwords this command sets.
   let passwordIterations: Int
   private var parsedPolicies: [String: PolicyDocument] = [:]
-  /// AWS managed policies reduced to one action (`IndexedPolicy`), by policy name and action.
+  /// AWS managed policies reduced to one service's actions (`IndexedPolicy`), by policy name and service.
   var reducedPolicies: [String: PolicyDocument] = [:]
   /// The calls this command has made, for the audit trail.
   var calls: [TrailEvent] = []

@@ -96,7 +96,8 @@ extension IAMAPI {
   {
     switch try attachedPolicy(arn, attachedBy: holder, named: name) {
     case .aws(let policy):
-      let key = policy.policyName + "\n" + action
+      // The reduced form depends on the action's service alone, so actions of one service share it.
+      let key = policy.policyName + "\n" + (action.split(separator: ":", maxSplits: 1).first ?? "").lowercased()
       if let cached = reducedPolicies[key] { return cached }
       do {
         let document = try IndexedPolicy.document(
