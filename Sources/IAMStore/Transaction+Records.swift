@@ -33,13 +33,15 @@ extension Transaction {
     ListingOrder.sorted(try list(R.directory).compactMap(Self.stem(ofFile:)))
   }
 
+  private static let jsonEnding = Array(".json".utf8)
+
   /// The name without ".json", or nil for a name without it. Compared as bytes: a listing
   /// looks at every file of a directory, 5,000 for the users of a full account.
   private static func stem(ofFile name: String) -> String? {
     var name = name
     return name.withUTF8 { bytes -> String? in
       let stemCount = bytes.count - 5
-      guard stemCount >= 0, UnsafeBufferPointer(rebasing: bytes[stemCount...]).elementsEqual(".json".utf8) else { return nil }
+      guard stemCount >= 0, UnsafeBufferPointer(rebasing: bytes[stemCount...]).elementsEqual(jsonEnding) else { return nil }
       return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<stemCount]), as: UTF8.self)
     }
   }
