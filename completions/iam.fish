@@ -1168,6 +1168,7 @@ complete -c iam -n '__iam_is signin' -o h -d 'Print this help and exit.'
 complete -c iam -n '__iam_is signin' -o u -x -a '(__iam_live)' -d 'The IAM user signing in.'
 
 complete -c iam -n '__iam_is simulate' -l as -r -F -d 'Simulate as whoever this credential file\'s key is, a session key with its role and MFA included.'
+complete -c iam -n '__iam_is simulate' -l assume-role -x -a '(__iam_live)' -d 'Also decide whether the user or credentials may assume this role: its trust policy, then their own.'
 complete -c iam -n '__iam_is simulate' -l aws-credential-file -r -F -d 'Read the access key from this file instead of the one AWS_CREDENTIAL_FILE names.'
 complete -c iam -n '__iam_is simulate' -l context -x -d 'A condition key of the request: KEY=VALUE, or KEY=VALUE,VALUE for several, then :TYPE if wanted.'
 complete -c iam -n '__iam_is simulate' -l expect -x -a 'allowed explicitDeny implicitDeny' -d 'Exit with status 1 unless every decision is this one: allowed, explicitDeny or implicitDeny.'

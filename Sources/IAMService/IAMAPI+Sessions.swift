@@ -170,23 +170,36 @@ extension IAMAPI {
   private func authorizeAssumption(
     _ action: String, of role: RoleRecord, roleArn: String, context: RequestContext, refusal: IAMError
   ) throws {
+    guard try assumption(action, of: role, roleArn: roleArn, context: context).allowed else { throw refusal }
+  }
+
+  /// Whether the caller may assume `role`, with the trust policy's decision and, where it was
+  /// asked, the caller's own policies': what AssumeRole enforces and `iam simulate
+  /// --assume-role` reports.
+  func assumption(_ action: String, of role: RoleRecord, roleArn: String, context: RequestContext) throws
+    -> (allowed: Bool, trust: TrustDecision, identity: Decision?)
+  {
     let principal = RequestingPrincipal.aws(account: account.accountId, arns: try principalArns(for: role))
     let trust = try RoleTrust.evaluate(role, roleArn: roleArn, principal: principal, action: action, context: context, in: transaction)
     trace.debug("  trust \(action) on \(roleArn): \(RoleTrust.describe(trust))")
-    guard trust.decision.isAllowed else { throw refusal }
-    guard let (identity, _, explanation) = try identityDecision(action, on: roleArn, context: context) else { return }
+    guard trust.decision.isAllowed else { return (false, trust, nil) }
+    guard let (identity, _, explanation) = try identityDecision(action, on: roleArn, context: context) else {
+      return (true, trust, nil)
+    }
     defer { for line in explanation { trace.debug(line) } }
     switch identity {
     case .explicitDeny(let statement):
       trace.debug("  authorize \(action) on \(roleArn): denied by \(statement.description)")
-      throw refusal
+      return (false, trust, identity)
     case .allowed(let statement):
       trace.debug("  authorize \(action) on \(roleArn): allowed by \(statement.description)")
+      return (true, trust, identity)
     case .implicitDeny where trust.match == .account:
       trace.debug("  authorize \(action) on \(roleArn): denied (no policy allows it, and the trust policy names only the account)")
-      throw refusal
+      return (false, trust, identity)
     case .implicitDeny:
       trace.debug("  authorize \(action) on \(roleArn): not needed, as the trust policy names the caller")
+      return (true, trust, identity)
     }
   }
 

@@ -18,7 +18,8 @@ extension IAMAPI {
     let operation = principal == .documentsOnly ? "SimulateCustomPolicy" : "SimulatePrincipalPolicy"
     return try call(operation, parameters) {
       try validate(input)
-      let (principal, baseContext) = try simulated(principal)
+      let requested = principal
+      let (holders, baseContext) = try simulated(principal)
       var documents: [SimulatedPolicy] = []
       for (index, text) in input.documents.enumerated() {
         let document: PolicyDocument
@@ -40,7 +41,7 @@ extension IAMAPI {
       for action in input.actions {
         // An AWS managed policy is read for the action's service only, as a real request reads it.
         var policies: [SimulatedPolicy] = []
-        for holder in principal { policies += try self.policies(of: holder, for: action) }
+        for holder in holders { policies += try self.policies(of: holder, for: action) }
         policies += documents
         let named = policies.map(\.named)
         for resource in resources {
@@ -52,12 +53,62 @@ extension IAMAPI {
           results.append(result)
         }
       }
+      if let roleName = input.assumeRole {
+        let result = try simulatedAssumption(of: roleName, by: requested, input: input)
+        trace.debug("  simulate sts:AssumeRole on \(result.resource): \(result.decision)")
+        for line in result.explanation { trace.debug(line) }
+        results.append(result)
+      }
       return results
     }
   }
 
+  /// Whether the principal may assume the role, decided by the trust policy and the principal's
+  /// own policies as AssumeRole decides it.
+  private func simulatedAssumption(of roleName: String, by principal: SimulationPrincipal, input: SimulationInput)
+    throws -> SimulationResult
+  {
+    let subject: Caller
+    switch principal {
+    case .user(let name): subject = Caller(identity: .user(name: name), accessKeyId: "")
+    case .credentials(let pair): subject = try authenticateOther(pair)
+    case .group, .role, .documentsOnly:
+      throw IAMError(.invalidInput, "Only a user or credentials can assume a role: simulate --assume-role with -u or --as.")
+    }
+    guard let role = try lookUp(RoleRecord.self, roleName) else { throw EntityKind.role.notFound(roleName) }
+    let roleArn = arn(.role, path: role.path, name: role.name)
+    let view = IAMAPI(
+      transaction: transaction, account: account, caller: subject, ids: ids, now: now, trace: trace,
+      passwordIterations: passwordIterations)
+    var context = try view.callerRequestContext()
+    for entry in input.context { context.set(entry) }
+    let outcome = try view.assumption("sts:AssumeRole", of: role, roleArn: roleArn, context: context)
+    func isDeny(_ decision: Decision?) -> Bool {
+      if case .explicitDeny = decision { return true }
+      return false
+    }
+    let denied = isDeny(outcome.trust.decision) || isDeny(outcome.identity)
+    var matched: [MatchedStatement] = []
+    if let statement = outcome.trust.decision.deciding {
+      let places = StatementPosition.all(in: role.assumeRolePolicy)
+      matched.append(
+        MatchedStatement(
+          sourcePolicyId: "trust policy", sourcePolicyType: "resource", holder: "role \(role.name)",
+          index: statement.index, sid: statement.sid,
+          position: places.indices.contains(statement.index - 1) ? places[statement.index - 1] : nil))
+    }
+    var explanation = ["    trust policy of role \(role.name): \(RoleTrust.describe(outcome.trust))"]
+    if let identity = outcome.identity, let statement = identity.deciding {
+      explanation.append("    the principal's own policies: \(identity.isAllowed ? "allowed" : "denied") by \(statement.description)")
+    }
+    return SimulationResult(
+      action: "sts:AssumeRole", resource: roleArn,
+      decision: outcome.allowed ? "allowed" : denied ? "explicitDeny" : "implicitDeny", matchedStatements: matched,
+      missingContextValues: [], explanation: explanation)
+  }
+
   private func validate(_ input: SimulationInput) throws {
-    guard !input.actions.isEmpty else {
+    guard !input.actions.isEmpty || input.assumeRole != nil else {
       throw IAMError(.validationError, "1 validation error detected: Value null at 'actionNames' failed to satisfy constraint: Member must not be null")
     }
     for action in input.actions {

@@ -22,12 +22,23 @@ public struct SimulationInput: Sendable {
   public var context: [ContextEntry]
   /// Documents evaluated with the principal's own policies (`PolicyInputList`).
   public var documents: [String]
+  /// A role whose trust policy is asked, as AssumeRole asks it, whether the principal may assume
+  /// it: AWS's simulator leaves trust policies out.
+  public var assumeRole: String?
 
   public init(actions: [String], resources: [String] = [], context: [ContextEntry] = [], documents: [String] = []) {
     self.actions = actions
     self.resources = resources
     self.context = context
     self.documents = documents
+  }
+
+  public init(
+    actions: [String], resources: [String] = [], context: [ContextEntry] = [], documents: [String] = [],
+    assumeRole: String?
+  ) {
+    self.init(actions: actions, resources: resources, context: context, documents: documents)
+    self.assumeRole = assumeRole
   }
 }
 

@@ -1,3 +1,4 @@
+import IAMPolicy
 import IAMService
 import Testing
 
@@ -40,5 +41,26 @@ import Testing
     #expect(
       h.failure { try $0.simulate(.credentials(h.root), SimulationInput(actions: ["iam:GetUser"])) }
         == "400 InvalidInput The credentials are the root user's, whom no policy restricts: there is nothing to simulate.")
+  }
+
+  /// AWS's simulator leaves trust policies out; --assume-role asks them as AssumeRole does.
+  @Test func aRoleToAssumeIsDecidedByItsTrustPolicy() throws {
+    let condition = #"{"Bool":{"aws:MultiFactorAuthPresent":"true"}}"#
+    try h.role("mfa-role", trust: ServiceHarness.trust(#"{"AWS":"\#(h.userArn("tom"))"}"#, condition: condition))
+    let withoutMFA = try h.call { try $0.simulate(.user("tom"), SimulationInput(actions: [], assumeRole: "mfa-role")) }
+    #expect(withoutMFA.map(\.action) == ["sts:AssumeRole"])
+    #expect(withoutMFA.map(\.resource) == [h.roleArn("mfa-role")])
+    #expect(withoutMFA.map(\.decision) == ["implicitDeny"])
+    let mfa = try ContextEntry(key: "aws:MultiFactorAuthPresent", values: ["true"], type: .boolean)
+    let withMFA = try h.call {
+      try $0.simulate(.user("tom"), SimulationInput(actions: ["iam:GetUser"], context: [mfa], assumeRole: "mfa-role"))
+    }
+    #expect(withMFA.map(\.decision) == ["allowed", "allowed"])
+    let trust = try #require(withMFA.last?.matchedStatements.first)
+    #expect(trust.sourcePolicyType == "resource" && trust.holder == "role mfa-role" && trust.index == 1)
+    #expect(trust.position?.start.line == 1)
+    #expect(
+      h.failure { try $0.simulate(.group("nobody"), SimulationInput(actions: [], assumeRole: "mfa-role")) }?
+        .hasPrefix("404 NoSuchEntity") == true)
   }
 }

@@ -13,7 +13,10 @@ extension CommandSpec {
       "-f", "POLICYFILE", kind: .file, repeatable: true,
       help: "A policy document to evaluate; alone, only the documents given count, as SimulateCustomPolicy does.")
     let action = OptionSpec(
-      "-a", "ACTION", required: true, repeatable: true, help: "An action to decide, such as iam:CreateUser.")
+      "-a", "ACTION", repeatable: true, help: "An action to decide, such as iam:CreateUser.")
+    let assumeRole = OptionSpec(
+      "--assume-role", "ROLENAME", completion: .roles,
+      help: "Also decide whether the user or credentials may assume this role: its trust policy, then their own.")
     let resource = OptionSpec(
       "-r", "RESOURCE", repeatable: true, help: "A resource ARN to decide each action on; * when none is given.")
     let context = OptionSpec(
@@ -34,12 +37,14 @@ extension CommandSpec {
         (aws:username, aws:CurrentTime...) are set as for a request of the principal; --context adds or replaces \
         them. A --context value list is split at commas; TYPE is one of AWS's context key types (string, \
         stringList, numeric, boolean, date, ip, binary, and their List forms), string or stringList when left out. \
+        --assume-role asks a role's trust policy, as AssumeRole does, whether the user (-u) or the credentials \
+        (--as) may assume it, which AWS's own simulator does not: it adds an sts:AssumeRole line. \
         With -d, every statement considered is listed under its decision with the reason it applies or not, \
         and each condition's verdict. Simulating needs iam:SimulatePrincipalPolicy on the principal, or \
         iam:SimulateCustomPolicy for documents alone, as AWS's simulator does.
         """,
       options: [
-        user, group, role, subject, file, action, resource, context, expect, json, CommonOptions.credentialFile,
+        user, group, role, subject, file, action, assumeRole, resource, context, expect, json, CommonOptions.credentialFile,
         CommonOptions.debug,
       ],
       output: """
@@ -80,10 +85,13 @@ extension CommandSpec {
         throw CLIError.usage("say whose policies to simulate: -u, -g, --role, --as, or documents with -f")
       }
       let entries = try arguments.values(context).map(SimulationContextOption.parse)
+      guard !arguments.values(action).isEmpty || arguments.value(assumeRole) != nil else {
+        throw CLIError.usage("say what to decide: actions with -a, or a role to assume with --assume-role")
+      }
       let documents = try arguments.values(file).map { try commandContext.readDocument($0) }
       let input = SimulationInput(
         actions: arguments.values(action), resources: arguments.values(resource), context: entries,
-        documents: documents)
+        documents: documents, assumeRole: arguments.value(assumeRole))
       let results = try commandContext.iam { try $0.simulate(principal, input) }
       let lines = arguments.flag(json) ? [SimulationOutput.json(results)] : SimulationOutput.table(results)
       if let wanted = arguments.value(expect) {
