@@ -1,4 +1,5 @@
 import IAMData
+import IAMEncoding
 import IAMStore
 
 /// The names shell completion offers, read straight from the store files.
@@ -100,6 +101,40 @@ public struct NameLookup {
     guard let key = record(AccessKeyRecord.self, keyId) else { return [] }
     if let user = key.userName { return accessKeys(ofUser: user, prefix: prefix) }
     return matching((try? snapshot?.account())??.rootAccessKeys, prefix)
+  }
+
+  /// The actions the account's policies name, inline and customer managed, without wildcards:
+  /// what `iam simulate -a` is most likely asked about. It reads every policy-holding record,
+  /// which is for a Tab press, not for a command.
+  public func policyActions(prefix: String) -> [String] {
+    guard let snapshot else { return [] }
+    var documents: [String] = []
+    func collect<R: PolicyHolding>(_ type: R.Type) {
+      for stem in (try? snapshot.stems(of: type)) ?? [] {
+        if let record = (try? snapshot.record(type, stem: stem)) ?? nil { documents += record.policies.values }
+      }
+    }
+    collect(UserRecord.self)
+    collect(GroupRecord.self)
+    collect(RoleRecord.self)
+    for stem in (try? snapshot.stems(of: ManagedPolicyRecord.self)) ?? [] {
+      if let record = (try? snapshot.record(ManagedPolicyRecord.self, stem: stem)) ?? nil {
+        documents += record.versions.map(\.document)
+      }
+    }
+    var actions = Set<String>()
+    for text in documents {
+      guard let document = try? JSONParser.parse(text) else { continue }
+      let statements = document["Statement"].map { $0.arrayValue ?? [$0] } ?? []
+      for statement in statements {
+        let values = statement["Action"].map { $0.arrayValue ?? [$0] } ?? []
+        for case .string(let action) in values where !action.contains("*") && !action.contains("?") {
+          actions.insert(action)
+        }
+      }
+    }
+    let lowered = prefix.lowercased()
+    return actions.filter { $0.lowercased().hasPrefix(lowered) }.sorted()
   }
 
   private func record<R: StoredRecord>(_ type: R.Type, _ name: String) -> R? {

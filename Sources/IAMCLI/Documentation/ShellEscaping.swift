@@ -45,7 +45,8 @@ extension OptionSpec {
     case .none: return .text
     case .files: return .files
     case .users, .groups, .roles, .instanceProfiles, .policiesOfUser, .policiesOfGroup, .policiesOfRole, .accessKeys,
-      .signingCertificates, .serverCertificates, .accountAlias, .mfaDevices, .policyArns, .roleArns:
+      .signingCertificates, .serverCertificates, .accountAlias, .mfaDevices, .policyArns, .roleArns,
+      .policyActions:
       return .live
     case .values(let values): return .choices(values)
     }

@@ -36,6 +36,8 @@ public struct OptionSpec: Sendable {
     case policyArns
     /// ARNs of the account's roles, and their names, as a role may be given either way.
     case roleArns
+    /// The actions the account's policies name.
+    case policyActions
     /// A fixed set of values that the parser itself does not check, as IAMCli passed them on.
     case values([String])
   }

@@ -36,6 +36,20 @@ import Testing
     #expect(Self.complete(sandbox, ["iam-usercreate", "-g", "A"]) == ["Admin", "Auditors"])
   }
 
+  /// simulate's -a offers the actions the account's policies name, wildcards left out.
+  @Test func simulateOffersTheActionsOfTheAccountsPolicies() throws {
+    let sandbox = try Self.sandbox()
+    let added = sandbox.run("iam-useraddpolicy -u bob -p Two -e Allow -a iam:GetUser -a iam:ListUsers -r *")
+    try #require(added.status == 0, "\(added)")
+    #expect(Self.complete(sandbox, ["iam", "simulate", "-u", "bob", "-a", "iam:"]) == ["iam:GetUser", "iam:ListUsers"])
+    #expect(Self.complete(sandbox, ["iam", "simulate", "-a", "IAM:g"]) == ["iam:GetUser"])
+    // Context keys and decisions are fixed lists, which the scripts carry themselves.
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let bash = try String(contentsOf: root.appendingPathComponent("completions/iam.bash"), encoding: .utf8)
+    #expect(bash.contains("aws:MultiFactorAuthPresent=") && bash.contains("explicitDeny"))
+  }
+
   @Test func policiesOfTheEntityNamedOnTheLine() throws {
     let sandbox = try Self.sandbox()
     #expect(Self.complete(sandbox, ["iam-groupdelpolicy", "-g", "Admin", "-p", ""]) == ["ReadAll", "WriteAll"])

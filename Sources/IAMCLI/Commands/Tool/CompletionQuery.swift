@@ -66,6 +66,7 @@ struct CompletionQuery {
     case .accountAlias: return names.accountAlias(prefix: prefix)
     case .policyArns: return names.policyArns(prefix: prefix)
     case .roleArns: return names.roleArns(prefix: prefix)
+    case .policyActions: return names.policyActions(prefix: prefix)
     }
   }
 

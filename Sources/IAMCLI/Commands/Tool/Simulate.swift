@@ -13,14 +13,14 @@ extension CommandSpec {
       "-f", "POLICYFILE", kind: .file, repeatable: true,
       help: "A policy document to evaluate; alone, only the documents given count, as SimulateCustomPolicy does.")
     let action = OptionSpec(
-      "-a", "ACTION", repeatable: true, help: "An action to decide, such as iam:CreateUser.")
+      "-a", "ACTION", repeatable: true, completion: .policyActions, help: "An action to decide, such as iam:CreateUser.")
     let assumeRole = OptionSpec(
       "--assume-role", "ROLENAME", completion: .roles,
       help: "Also decide whether the user or credentials may assume this role: its trust policy, then their own.")
     let resource = OptionSpec(
       "-r", "RESOURCE", repeatable: true, help: "A resource ARN to decide each action on; * when none is given.")
     let context = OptionSpec(
-      "--context", "KEY=VALUES", repeatable: true,
+      "--context", "KEY=VALUES", repeatable: true, completion: .values(SimulationContextOption.keys),
       help: "A condition key of the request: KEY=VALUE, or KEY=VALUE,VALUE for several, then :TYPE if wanted.")
     let expect = OptionSpec(
       "--expect", "DECISION", kind: .choice(SimulationDecision.all),

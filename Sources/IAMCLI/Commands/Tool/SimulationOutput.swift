@@ -53,6 +53,13 @@ enum SimulationOutput {
 /// type name after the last colon is read as the type; without one, a single value is a
 /// string and several a stringList.
 enum SimulationContextOption {
+  /// The global condition keys completion offers, each ready for its value.
+  static let keys = [
+    "aws:CurrentTime=", "aws:EpochTime=", "aws:MultiFactorAuthAge=", "aws:MultiFactorAuthPresent=",
+    "aws:PrincipalArn=", "aws:PrincipalTag/", "aws:RequestedRegion=", "aws:SecureTransport=", "aws:SourceIp=",
+    "aws:SourceVpc=", "aws:TagKeys=", "aws:TokenIssueTime=", "aws:userid=", "aws:username=",
+  ]
+
   static func parse(_ text: String) throws -> ContextEntry {
     guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
       throw CLIError.usage("--context takes KEY=VALUE[,VALUE...][:TYPE], such as aws:username=bob, not '\(text)'")
