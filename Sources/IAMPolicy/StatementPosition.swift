@@ -21,7 +21,8 @@ public struct StatementPosition: Sendable, Equatable {
   /// a simulation asks for several of a large document.
   public static func all(in text: String) -> [StatementPosition] {
     let bytes = Array(text.utf8)
-    guard let span = JSONParser.span(of: JSONPath([.named("Statement")]), in: bytes) else { return [] }
+    guard let start = statementValue(in: bytes) else { return [] }
+    let span = start..<JSONParser.valueEnd(from: start, in: bytes)
     var spans: [Range<Int>] = []
     if bytes[span.lowerBound] == UInt8(ascii: "{") {
       spans = [span]
@@ -49,6 +50,39 @@ public struct StatementPosition: Sendable, Equatable {
     }
     return positions
   }
+}
+
+/// Where the value of the document's top-level `Statement` member starts (its last one, as a
+/// parser keeps the last of repeated names), found by one scan of a text already known to be
+/// valid JSON: AWS's largest policies run to hundreds of kilobytes.
+private func statementValue(in bytes: [UInt8]) -> Int? {
+  let name = Array("\"Statement\"".utf8)
+  var found: Int?
+  var depth = 0
+  var index = 0
+  while index < bytes.count {
+    let byte = bytes[index]
+    if byte == UInt8(ascii: "\"") {
+      let stringStart = index
+      index += 1
+      while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+        index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+      }
+      index += 1
+      guard depth == 1, bytes[stringStart..<min(index, bytes.count)].elementsEqual(name) else { continue }
+      var after = index
+      while after < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[after]) { after += 1 }
+      guard after < bytes.count, bytes[after] == UInt8(ascii: ":") else { continue }
+      after += 1
+      while after < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[after]) { after += 1 }
+      found = after
+      continue
+    }
+    if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") { depth += 1 }
+    if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") { depth -= 1 }
+    index += 1
+  }
+  return found
 }
 
 /// Lines and columns of increasing offsets in a UTF-8 text, each found from the one before.

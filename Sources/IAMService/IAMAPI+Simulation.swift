@@ -38,10 +38,12 @@ extension IAMAPI {
       var results: [SimulationResult] = []
       // Where each policy's statements are, worked out once per policy for all its matches.
       var positions: [String: [StatementPosition]] = [:]
+      // Each holder's policies are found once; an AWS managed policy is then read for each
+      // action's service only, as a real request reads it.
+      var sources: [PolicySource] = []
+      for holder in holders { sources += try self.sources(of: holder) }
       for action in input.actions {
-        // An AWS managed policy is read for the action's service only, as a real request reads it.
-        var policies: [SimulatedPolicy] = []
-        for holder in holders { policies += try self.policies(of: holder, for: action) }
+        var policies = try sources.map { try $0.simulated(for: action, in: self) }
         policies += documents
         let named = policies.map(\.named)
         for resource in resources {
@@ -172,30 +174,25 @@ extension IAMAPI {
     }
   }
 
-  /// A holder's policies with their texts: its inline policies by name, then those attached.
-  private func policies<R: PolicyAttaching>(of holder: R, for action: String) throws -> [SimulatedPolicy] {
+  /// A holder's policies, found: its inline policies by name, then those attached.
+  private func sources<R: PolicyAttaching>(of holder: R) throws -> [PolicySource] {
     let noun = R.entityKind.arnType
-    var policies: [SimulatedPolicy] = []
+    var sources: [PolicySource] = []
     for name in Pagination.sortedByBytes(Array(holder.policies.keys)) {
       let text = holder.policies[name]!
-      policies.append(
-        SimulatedPolicy(
-          sourceType: noun, id: name, holder: "\(noun) \(holder.name)", text: text,
-          document: try parsedPolicy(text, owner: R.self, ownerName: holder.name)))
+      let document = try parsedPolicy(text, owner: R.self, ownerName: holder.name)
+      sources.append(PolicySource(holder: "\(noun) \(holder.name)", id: name, sourceType: noun, text: text, kind: .inline(document)))
     }
     for policyArn in holder.attachedPolicies {
-      let text: String
-      let sourceType: String
-      switch try attachedPolicy(policyArn, attachedBy: R.self, named: holder.name) {
+      let found = try attachedPolicy(policyArn, attachedBy: R.self, named: holder.name)
+      let (text, sourceType): (String, String)
+      switch found {
       case .aws(let policy): (text, sourceType) = (policy.document, "aws-managed")
       case .customer(let record): (text, sourceType) = (record.defaultVersion?.document ?? "", "user-managed")
       }
-      policies.append(
-        SimulatedPolicy(
-          sourceType: sourceType, id: policyArn, holder: "\(noun) \(holder.name)", text: text,
-          document: try attachedDocument(policyArn, for: action, attachedBy: R.self, named: holder.name)))
+      sources.append(PolicySource(holder: "\(noun) \(holder.name)", id: policyArn, sourceType: sourceType, text: text, kind: .managed(found)))
     }
-    return policies
+    return sources
   }
 
   private func result(
@@ -231,6 +228,30 @@ extension IAMAPI {
     return SimulationResult(
       action: request.action, resource: request.resource, decision: decision, matchedStatements: matched,
       missingContextValues: missing,
-      explanation: EvaluationExplanation.lines(evaluation, policies: policies.map(\.named)))
+      // Worked out for -d alone: across many actions and policies it is most of the work.
+      explanation: trace.keepsDebugLines ? EvaluationExplanation.lines(evaluation, policies: policies.map(\.named)) : [])
+  }
+}
+
+/// A policy of the simulated principal, found once for all the actions simulated.
+private struct PolicySource {
+  enum Kind {
+    case inline(PolicyDocument)
+    case managed(FoundPolicy)
+  }
+
+  var holder: String
+  var id: String
+  var sourceType: String
+  var text: String
+  var kind: Kind
+
+  func simulated(for action: String, in api: IAMAPI) throws -> SimulatedPolicy {
+    let document: PolicyDocument
+    switch kind {
+    case .inline(let parsed): document = parsed
+    case .managed(let found): document = try api.document(of: found, for: action)
+    }
+    return SimulatedPolicy(sourceType: sourceType, id: id, holder: holder, text: text, document: document)
   }
 }

@@ -94,7 +94,12 @@ extension IAMAPI {
   func attachedDocument<R: StoredRecord>(_ arn: String, for action: String, attachedBy holder: R.Type, named name: String)
     throws -> PolicyDocument
   {
-    switch try attachedPolicy(arn, attachedBy: holder, named: name) {
+    try document(of: try attachedPolicy(arn, attachedBy: holder, named: name), for: action)
+  }
+
+  /// The document of a policy found already, as far as a request for `action` needs it.
+  func document(of found: FoundPolicy, for action: String) throws -> PolicyDocument {
+    switch found {
     case .aws(let policy):
       // The reduced form depends on the action's service alone, so actions of one service share it.
       let key = policy.policyName + "\n" + (action.split(separator: ":", maxSplits: 1).first ?? "").lowercased()

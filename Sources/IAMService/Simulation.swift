@@ -72,6 +72,6 @@ public struct SimulationResult: Sendable {
   /// Condition keys that statements matching the action and resource test but the request
   /// does not carry: what to add with --context to see them decide.
   public var missingContextValues: [String]
-  /// Why each statement applies or not, as `-d` lines.
+  /// Why each statement applies or not, as `-d` lines; empty unless the trace keeps them.
   public var explanation: [String]
 }

@@ -35,4 +35,11 @@ import Testing
     let text = #"{"Id":"é","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#
     #expect(StatementPosition.of(statement: 0, in: text)?.description == "1:24-1:69")
   }
+
+  /// Only the document's own Statement counts, not a member of that name deeper down or a
+  /// string that reads like one.
+  @Test func onlyTheTopLevelStatementIsRead() {
+    let text = #"{"Id":"\"Statement\":","Condition":{"Statement":[{"x":1}]},"Statement":[{"Effect":"Allow"}]}"#
+    #expect(StatementPosition.all(in: text).map(\.description) == ["1:73-1:90"])
+  }
 }
