@@ -116,8 +116,16 @@ public struct LegacyDifference: Sendable {
       title: "-d describes the command, not the wire",
       detail: """
         -d prints on standard error the credential file used and the key it holds (or why the account refuses \
-        that key), the caller, the operations called, each access decision and the store used. IAMCli printed \
-        its HTTP and signing log on standard output.
+        that key), the caller, the operations called, each access decision with every policy statement \
+        considered and why it applies or not, and the store used. IAMCli printed its HTTP and signing log on \
+        standard output.
+        """),
+    LegacyDifference(
+      title: "Every call is recorded",
+      detail: """
+        Each call a command makes, allowed, refused or failed, is added to the account's audit trail in the \
+        store, as CloudTrail would record it, and iam trail reads it back. IAMCli left no record; with AWS, \
+        CloudTrail is a separate service.
         """),
   ]
 }
