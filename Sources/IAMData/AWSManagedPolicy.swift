@@ -41,8 +41,8 @@ public struct AWSManagedPolicy {
     return version == "-" ? nil : version
   }
 
-  /// The statements with their actions filed by service, for `IndexedPolicy`: every line after the
-  /// document's.
+  /// The index of services and the statements with their actions filed by service, for
+  /// `IndexedPolicy`: every line after the document's.
   public var indexedStatements: UnsafeBufferPointer<UInt8> {
     let documentLine = line(at: headerEnd + 1)
     let start = min(documentLine.upperBound + 1, record.count)

@@ -109,3 +109,9 @@ func withUTF8<R>(_ text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> R) -
   if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
   return Array(text.utf8).withUnsafeBufferPointer(body)
 }
+
+/// The same for a whole string, without making a substring of it first.
+func withUTF8<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+  if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+  return Array(text.utf8).withUnsafeBufferPointer(body)
+}

@@ -53,6 +53,9 @@ public struct PolicyStatement: Sendable {
   /// Where the statement stands in the document as written, from 1, when the document was
   /// reduced to some of its statements (`IndexedPolicy`); nil when its place in `statements` is it.
   public var number: Int?
+  /// Where the statement is written in its document, when the form it was read from records it
+  /// (`IndexedPolicy`); otherwise the simulator finds it in the text.
+  public var position: StatementPosition?
 
   public init(
     sid: String? = nil, effect: PolicyEffect, principal: PolicyPrincipal? = nil,

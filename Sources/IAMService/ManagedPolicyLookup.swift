@@ -99,19 +99,20 @@ extension IAMAPI {
 
   /// The document of a policy found already, as far as a request for `action` needs it.
   func document(of found: FoundPolicy, for action: String) throws -> PolicyDocument {
+    try document(of: found, forService: IndexedPolicy.service(of: action))
+  }
+
+  /// The document of a policy found already, as far as a request for an action of `service`
+  /// (lower-cased, as `IndexedPolicy.service(of:)` gives it) needs it.
+  func document(of found: FoundPolicy, forService service: String) throws -> PolicyDocument {
     switch found {
     case .aws(let policy):
       // The reduced form depends on the action's service alone, so actions of one service share it.
-      let key = policy.policyName + "\n" + (action.split(separator: ":", maxSplits: 1).first ?? "").lowercased()
+      let key = policy.policyName + "\n" + service
       if let cached = reducedPolicies[key] { return cached }
-      do {
-        let document = try IndexedPolicy.document(
-          policy.indexedStatements, version: policy.languageVersion, for: action)
-        reducedPolicies[key] = document
-        return document
-      } catch {
-        preconditionFailure("the catalogue's entry for \(policy.arn) is damaged: \(error.message)")
-      }
+      let document = AWSPolicyForm(policy).document(forService: service)
+      reducedPolicies[key] = document
+      return document
     case .customer(let record):
       guard let version = record.defaultVersion else { preconditionFailure("a loaded policy has its default version") }
       return try parsedPolicy(version.document, owner: ManagedPolicyRecord.self, ownerName: record.name)
@@ -130,5 +131,28 @@ extension IAMAPI {
         reason: "it attaches the policy \(arn), which does not exist")
     }
     return found
+  }
+}
+
+/// An AWS managed policy to be read for one service after another: where its indexed form is,
+/// and its language version, found once.
+struct AWSPolicyForm {
+  private let arn: String
+  private let form: UnsafeBufferPointer<UInt8>
+  private let version: String?
+
+  init(_ policy: AWSManagedPolicy) {
+    arn = policy.arn
+    form = policy.indexedStatements
+    version = policy.languageVersion
+  }
+
+  /// The document reduced to what can decide a request for an action of `service`.
+  func document(forService service: String) -> PolicyDocument {
+    do {
+      return try IndexedPolicy.document(form, version: version, service: service)
+    } catch {
+      preconditionFailure("the catalogue's entry for \(arn) is damaged: \(error.message)")
+    }
   }
 }

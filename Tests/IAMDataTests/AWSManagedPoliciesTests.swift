@@ -71,6 +71,8 @@ import Testing
       let indexed = try IndexedPolicy.document(policy.indexedStatements, version: policy.languageVersion, for: nil)
       #expect(indexed.version == whole.version)
       #expect(indexed.statements.count == whole.statements.count, "\(policy.policyName)")
+      // The places the form records are those the simulator would find in the document's text.
+      #expect(indexed.statements.map(\.position) == StatementPosition.all(in: policy.document), "\(policy.policyName)")
       for (a, b) in zip(indexed.statements, whole.statements) {
         #expect(a.effect == b.effect && a.sid == b.sid)
         #expect(a.actions?.negated == b.actions?.negated)
