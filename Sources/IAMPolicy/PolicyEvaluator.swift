@@ -80,13 +80,15 @@ public enum PolicyEvaluator {
     var allowedBy: DecidingStatement?
     var deniedBy: DecidingStatement?
     var verdicts: [PolicyVerdicts] = []
+    verdicts.reserveCapacity(policies.count)
     for policy in policies {
       var statements: [StatementVerdict] = []
+      statements.reserveCapacity(policy.document.statements.count)
       for (offset, statement) in policy.document.statements.enumerated() {
         let verdict = self.verdict(of: statement, in: policy.document, for: request)
         statements.append(verdict)
         guard verdict.applies else { continue }
-        let deciding = DecidingStatement(policy: policy.label, index: offset + 1, sid: statement.sid)
+        let deciding = DecidingStatement(policy: policy.label, index: statement.number ?? offset + 1, sid: statement.sid)
         switch statement.effect {
         case .deny: deniedBy = deniedBy ?? deciding
         case .allow: allowedBy = allowedBy ?? deciding

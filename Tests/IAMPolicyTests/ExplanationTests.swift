@@ -35,6 +35,22 @@ import Testing
     #expect(evaluation.policies.first?.statements[2].conditions == [.doesNotHold])
   }
 
+  /// A document reduced to one service names its statements by their places in the whole one,
+  /// in the explanation's decision as in `evaluate`'s.
+  @Test func aReducedDocumentNamesTheStatementAsWritten() throws {
+    let whole = try PolicyParser.parse(Self.document, kind: .identity)
+    let reduced = NamedPolicy(label: "p", document: whole.reduced(toService: "iam"))
+    let request = AuthorizationRequest(
+      action: "iam:DeleteUser", resource: Self.user + "admin1", context: RequestContext([:]))
+    let deciding = DecidingStatement(policy: "p", index: 5, sid: "NoDeleteOfAdmins")
+    #expect(PolicyEvaluator.explain(request, policies: [reduced]).decision == .explicitDeny(deciding))
+    var kept = whole
+    kept.statements = [whole.statements[4]]
+    kept.statements[0].number = 5
+    #expect(PolicyEvaluator.explain(request, policies: [NamedPolicy(label: "p", document: kept)]).decision == .explicitDeny(deciding))
+    #expect(PolicyEvaluator.evaluate(request, policies: [NamedPolicy(label: "p", document: kept)]) == .explicitDeny(deciding))
+  }
+
   @Test func theDenyThatDecidesIsNamedWithTheAllowsItBeat() throws {
     let evaluation = try Self.evaluation(
       "iam:DeleteUser", Self.user + "admin1", ["aws:username": ["alice"], "aws:SourceIp": ["10.1.2.3"]])
