@@ -30,9 +30,7 @@ public struct StatementPosition: Sendable, Equatable {
       var index = span.lowerBound + 1
       while index < span.upperBound - 1 {
         let byte = bytes[index]
-        if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
-          || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: ",")
-        {
+        if isJSONSpace(byte) || byte == UInt8(ascii: ",") {
           index += 1
           continue
         }
@@ -71,10 +69,10 @@ private func statementValue(in bytes: [UInt8]) -> Int? {
       index += 1
       guard depth == 1, bytes[stringStart..<min(index, bytes.count)].elementsEqual(name) else { continue }
       var after = index
-      while after < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[after]) { after += 1 }
+      while after < bytes.count, isJSONSpace(bytes[after]) { after += 1 }
       guard after < bytes.count, bytes[after] == UInt8(ascii: ":") else { continue }
       after += 1
-      while after < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[after]) { after += 1 }
+      while after < bytes.count, isJSONSpace(bytes[after]) { after += 1 }
       found = after
       continue
     }
@@ -85,26 +83,40 @@ private func statementValue(in bytes: [UInt8]) -> Int? {
   return found
 }
 
-/// Lines and columns of increasing offsets in a UTF-8 text, each found from the one before.
+private func isJSONSpace(_ byte: UInt8) -> Bool {
+  byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+}
+
+/// Lines and columns of increasing offsets in a UTF-8 text, each found from the one before: a
+/// document written on one line is not counted again from its start for each statement.
 private struct TextPositionCounter {
   let bytes: [UInt8]
   var offset = 0
   var line = 1
-  var lineStart = 0
+  /// Where the characters of the current line have been counted to, and how many there were.
+  var counted = 0
+  var column = 1
 
-  init(_ bytes: [UInt8]) { self.bytes = bytes }
+  init(_ bytes: [UInt8]) {
+    self.bytes = bytes
+    // A byte order mark is not something the reader sees.
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { counted = 3 }
+  }
 
   mutating func position(at target: Int) -> TextPosition {
     while offset < target {
       if bytes[offset] == 0x0A {
         line += 1
-        lineStart = offset + 1
+        counted = offset + 1
+        column = 1
       }
       offset += 1
     }
-    var start = lineStart
-    // A byte order mark is not something the reader sees.
-    if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = min(3, target) }
-    return TextPosition(line: line, column: String(decoding: bytes[start..<target], as: UTF8.self).count + 1)
+    if counted < target {
+      let piece = bytes[counted..<target]
+      column += piece.allSatisfy { $0 < 0x80 } ? piece.count : String(decoding: piece, as: UTF8.self).count
+      counted = target
+    }
+    return TextPosition(line: line, column: column)
   }
 }

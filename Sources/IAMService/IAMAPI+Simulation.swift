@@ -31,25 +31,28 @@ extension IAMAPI {
         documents.append(
           SimulatedPolicy(
             sourceType: "none", id: "PolicyInputList.\(index + 1)", holder: "document \(index + 1) given", text: text,
-            document: document))
+            content: .whole(document)))
       }
       var context = baseContext
       for entry in input.context { context.set(entry) }
       var results: [SimulationResult] = []
       // Where each policy's statements are, worked out once per policy for all its matches.
-      var positions: [String: [StatementPosition]] = [:]
+      var positions: [ObjectIdentifier: [StatementPosition]] = [:]
       // Each holder's policies are found once; an AWS managed policy is then read for each
-      // action's service only, as a real request reads it.
-      var sources: [PolicySource] = []
-      for holder in holders { sources += try self.sources(of: holder) }
+      // service of the actions only, as a real request reads it, and actions of one service
+      // share what was read.
+      var policies: [SimulatedPolicy] = []
+      for holder in holders { policies += try self.policies(of: holder) }
+      policies += documents
+      var byService: [String: (policies: [SimulatedPolicy], named: [NamedPolicy])] = [:]
       for action in input.actions {
-        var policies = try sources.map { try $0.simulated(for: action, in: self) }
-        policies += documents
-        let named = policies.map(\.named)
+        let service = IndexedPolicy.service(of: action)
+        let (active, named) = byService[service] ?? read(policies, forService: service)
+        byService[service] = (active, named)
         for resource in resources {
           let request = AuthorizationRequest(action: action, resource: resource, context: context)
           let evaluation = PolicyEvaluator.explain(request, policies: named)
-          let result = result(of: evaluation, for: request, policies: policies, positions: &positions)
+          let result = result(of: evaluation, for: request, policies: active, read: named, positions: &positions)
           trace.debug("  simulate \(action) on \(resource): \(result.decision)")
           for line in result.explanation { trace.debug(line) }
           results.append(result)
@@ -174,30 +177,52 @@ extension IAMAPI {
     }
   }
 
+  /// The policies that have something to say about actions of `service`, each with its
+  /// document as far as those actions need it: a policy about other services only can neither
+  /// decide nor explain anything.
+  private func read(_ policies: [SimulatedPolicy], forService service: String) -> ([SimulatedPolicy], [NamedPolicy]) {
+    var active: [SimulatedPolicy] = []
+    var named: [NamedPolicy] = []
+    for policy in policies {
+      let read = policy.named(forService: service, explaining: trace.keepsDebugLines)
+      guard !read.document.statements.isEmpty else { continue }
+      active.append(policy)
+      named.append(read)
+    }
+    return (active, named)
+  }
+
   /// A holder's policies, found: its inline policies by name, then those attached.
-  private func sources<R: PolicyAttaching>(of holder: R) throws -> [PolicySource] {
+  private func policies<R: PolicyAttaching>(of holder: R) throws -> [SimulatedPolicy] {
     let noun = R.entityKind.arnType
-    var sources: [PolicySource] = []
+    let owner = "\(noun) \(holder.name)"
+    var policies: [SimulatedPolicy] = []
     for name in Pagination.sortedByBytes(Array(holder.policies.keys)) {
       let text = holder.policies[name]!
       let document = try parsedPolicy(text, owner: R.self, ownerName: holder.name)
-      sources.append(PolicySource(holder: "\(noun) \(holder.name)", id: name, sourceType: noun, text: text, kind: .inline(document)))
+      policies.append(SimulatedPolicy(sourceType: noun, id: name, holder: owner, text: text, content: .whole(document)))
     }
     for policyArn in holder.attachedPolicies {
-      let found = try attachedPolicy(policyArn, attachedBy: R.self, named: holder.name)
-      let (text, sourceType): (String, String)
-      switch found {
-      case .aws(let policy): (text, sourceType) = (policy.document, "aws-managed")
-      case .customer(let record): (text, sourceType) = (record.defaultVersion?.document ?? "", "user-managed")
+      switch try attachedPolicy(policyArn, attachedBy: R.self, named: holder.name) {
+      case .aws(let policy):
+        // Its reduced forms place their statements themselves: the text, as long as 100 KB, is not read.
+        policies.append(
+          SimulatedPolicy(sourceType: "aws-managed", id: policyArn, holder: owner, text: nil, content: .aws(AWSPolicyForm(policy))))
+      case .customer(let record):
+        // A customer managed policy is read whole, whatever the service.
+        let document = try self.document(of: .customer(record), forService: "")
+        policies.append(
+          SimulatedPolicy(
+            sourceType: "user-managed", id: policyArn, holder: owner, text: record.defaultVersion?.document ?? "",
+            content: .whole(document)))
       }
-      sources.append(PolicySource(holder: "\(noun) \(holder.name)", id: policyArn, sourceType: sourceType, text: text, kind: .managed(found)))
     }
-    return sources
+    return policies
   }
 
   private func result(
-    of evaluation: Evaluation, for request: AuthorizationRequest, policies: [SimulatedPolicy],
-    positions: inout [String: [StatementPosition]]
+    of evaluation: Evaluation, for request: AuthorizationRequest, policies: [SimulatedPolicy], read: [NamedPolicy],
+    positions: inout [ObjectIdentifier: [StatementPosition]]
   ) -> SimulationResult {
     let decision: String
     let effect: PolicyEffect?
@@ -208,8 +233,9 @@ extension IAMAPI {
     }
     var matched: [MatchedStatement] = []
     var missing: [String] = []
-    for (policy, verdicts) in zip(policies, evaluation.policies) {
-      for (offset, (statement, verdict)) in zip(policy.document.statements, verdicts.statements).enumerated() {
+    for (index, verdicts) in evaluation.policies.enumerated() {
+      let policy = policies[index]
+      for (offset, (statement, verdict)) in zip(read[index].document.statements, verdicts.statements).enumerated() {
         if verdict.outcome == .applies || verdict.outcome == .conditionsDoNotHold {
           for clause in statement.conditions where request.context.values(for: clause.key) == nil {
             if !missing.contains(where: { $0.lowercased() == clause.key.lowercased() }) { missing.append(clause.key) }
@@ -217,41 +243,22 @@ extension IAMAPI {
         }
         guard verdict.applies, statement.effect == effect else { continue }
         let number = statement.number ?? offset + 1
-        let places = positions[policy.label] ?? StatementPosition.all(in: policy.text)
-        positions[policy.label] = places
+        var position = statement.position
+        if position == nil, let text = policy.text {
+          let places = positions[ObjectIdentifier(policy)] ?? StatementPosition.all(in: text)
+          positions[ObjectIdentifier(policy)] = places
+          position = places.indices.contains(number - 1) ? places[number - 1] : nil
+        }
         matched.append(
           MatchedStatement(
             sourcePolicyId: policy.id, sourcePolicyType: policy.sourceType, holder: policy.holder, index: number,
-            sid: statement.sid, position: places.indices.contains(number - 1) ? places[number - 1] : nil))
+            sid: statement.sid, position: position))
       }
     }
     return SimulationResult(
       action: request.action, resource: request.resource, decision: decision, matchedStatements: matched,
       missingContextValues: missing,
       // Worked out for -d alone: across many actions and policies it is most of the work.
-      explanation: trace.keepsDebugLines ? EvaluationExplanation.lines(evaluation, policies: policies.map(\.named)) : [])
-  }
-}
-
-/// A policy of the simulated principal, found once for all the actions simulated.
-private struct PolicySource {
-  enum Kind {
-    case inline(PolicyDocument)
-    case managed(FoundPolicy)
-  }
-
-  var holder: String
-  var id: String
-  var sourceType: String
-  var text: String
-  var kind: Kind
-
-  func simulated(for action: String, in api: IAMAPI) throws -> SimulatedPolicy {
-    let document: PolicyDocument
-    switch kind {
-    case .inline(let parsed): document = parsed
-    case .managed(let found): document = try api.document(of: found, for: action)
-    }
-    return SimulatedPolicy(sourceType: sourceType, id: id, holder: holder, text: text, document: document)
+      explanation: trace.keepsDebugLines ? EvaluationExplanation.lines(evaluation, policies: read) : [])
   }
 }

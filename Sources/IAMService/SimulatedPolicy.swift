@@ -1,19 +1,46 @@
 import IAMPolicy
 
-/// A policy as the simulator reports it: where it comes from, its text (for positions) and its
-/// parsed document.
-struct SimulatedPolicy {
+/// A policy of the simulated principal as the simulator reports it, found once for all the
+/// actions simulated: where it comes from, its text (for positions), and its document.
+final class SimulatedPolicy {
+  /// How the document is had for each action's service.
+  enum Content {
+    /// A document read whole: an inline policy, a customer managed one, one given with -f.
+    case whole(PolicyDocument)
+    /// An AWS managed policy, read for one service at a time as a real request reads it.
+    case aws(AWSPolicyForm)
+  }
+
   /// `SourcePolicyType` in AWS's words: user, group, role, aws-managed, user-managed, none.
-  var sourceType: String
+  let sourceType: String
   /// `SourcePolicyId`: the inline policy's name, the managed policy's ARN, or `PolicyInputList.N`.
-  var id: String
+  let id: String
   /// Who holds it, for people: `user bob`, `group Developers`, `the policy given with -f`.
-  var holder: String
-  var text: String
-  var document: PolicyDocument
-
+  let holder: String
+  /// The text its statements are found in; nil when the document places its statements itself,
+  /// as the reduced forms of AWS's policies do.
+  let text: String?
+  let content: Content
   /// The name the evaluator's verdicts carry, and the one `-d` shows.
-  var label: String { "\(holder), policy \(id)" }
+  let label: String
 
-  var named: NamedPolicy { NamedPolicy(label: label, document: document) }
+  init(sourceType: String, id: String, holder: String, text: String?, content: Content) {
+    self.sourceType = sourceType
+    self.id = id
+    self.holder = holder
+    self.text = text
+    self.content = content
+    label = "\(holder), policy \(id)"
+  }
+
+  /// The document as far as an action of `service` needs it: without the statements about
+  /// other services, which cannot apply. With `explaining`, a document read whole keeps them,
+  /// for -d to say of each why it does not apply.
+  func named(forService service: String, explaining: Bool) -> NamedPolicy {
+    switch content {
+    case .whole(let document):
+      return NamedPolicy(label: label, document: explaining ? document : document.reduced(toService: service))
+    case .aws(let form): return NamedPolicy(label: label, document: form.document(forService: service))
+    }
+  }
 }
