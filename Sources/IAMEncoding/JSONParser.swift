@@ -247,6 +247,15 @@ public struct JSONParser {
     }
     var out = Array(bytes[plainStart..<index])
     while true {
+      // Plain runs between escapes are copied whole: the store keeps policy documents as
+      // strings, with an escaped quote every few bytes.
+      let run = index
+      while index < bytes.count {
+        let c = bytes[index]
+        if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 || c >= 0x80 { break }
+        index += 1
+      }
+      if index > run { out.append(contentsOf: bytes[run..<index]) }
       guard index < bytes.count else {
         throw Failure(message: "unterminated string", offset: index, start: opening)
       }
@@ -260,11 +269,8 @@ public struct JSONParser {
         try parseEscape(into: &out)
       case 0x00..<0x20:
         throw controlCharacter(c)
-      case 0x80...:
-        try copyUTF8Sequence(into: &out)
       default:
-        out.append(c)
-        index += 1
+        try copyUTF8Sequence(into: &out)
       }
     }
   }
