@@ -38,9 +38,8 @@ extension IAMAPI {
       var results: [SimulationResult] = []
       // Where each policy's statements are, worked out once per policy for all its matches.
       var positions: [ObjectIdentifier: [StatementPosition]] = [:]
-      // Each holder's policies are found once; an AWS managed policy is then read for each
-      // service of the actions only, as a real request reads it, and actions of one service
-      // share what was read.
+      // Each holder's policies are found once, then read once for each service of the actions:
+      // only what can concern that service, which all its actions share.
       var policies: [SimulatedPolicy] = []
       for holder in holders { policies += try self.policies(of: holder) }
       policies += documents
