@@ -19,10 +19,13 @@ public enum AWSManagedPolicies {
 
   /// The policy named `name` (exactly, case and all), or nil.
   public static func policy(named name: String) -> AWSManagedPolicy? {
-    let index = firstIndex(notBefore: name)
-    guard index < count else { return nil }
-    let candidate = record(at: index)
-    return candidate.name.elementsEqual(name.utf8) ? candidate : nil
+    var name = name
+    return name.withUTF8 { key in
+      let index = firstIndex(notBefore: key)
+      guard index < count else { return nil }
+      let candidate = record(at: index)
+      return NameOrder.same(candidate.name, key) ? candidate : nil
+    }
   }
 
   /// The policy at `index`, in the order listings use: by name, letters lower-cased first.
@@ -33,16 +36,18 @@ public enum AWSManagedPolicies {
 
   /// The index of the first policy whose name does not come before `name` in listing order.
   public static func firstIndex(notBefore name: String) -> Int {
-    var key = Array(name.utf8)
-    return key.withUnsafeMutableBufferPointer { key in
-      var low = 0
-      var high = count
-      while low < high {
-        let mid = (low + high) / 2
-        if NameOrder.compare(nameBytes(at: mid), UnsafeBufferPointer(key)) < 0 { low = mid + 1 } else { high = mid }
-      }
-      return low
+    var name = name
+    return name.withUTF8 { firstIndex(notBefore: $0) }
+  }
+
+  private static func firstIndex(notBefore key: UnsafeBufferPointer<UInt8>) -> Int {
+    var low = 0
+    var high = count
+    while low < high {
+      let mid = (low + high) / 2
+      if NameOrder.compare(nameBytes(at: mid), key) < 0 { low = mid + 1 } else { high = mid }
     }
+    return low
   }
 
   // MARK: Reading the records
@@ -84,6 +89,11 @@ public enum AWSManagedPolicies {
 /// letters lower-cased, then the bytes as they are. Written out again here, on bytes, because this
 /// layer depends on nothing.
 enum NameOrder {
+  /// Whether the two names are the same bytes.
+  static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    a.count == b.count && compare(a, b, fold: false) == 0
+  }
+
   static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
     let folded = compare(a, b, fold: true)
     return folded != 0 ? folded : compare(a, b, fold: false)

@@ -28,21 +28,11 @@ enum ActionMatching {
   /// The service an action belongs to, as patterns are filed and compared by it: the part
   /// before the colon, with ASCII letters lower-cased as `matches` compares them.
   static func service(of action: String) -> String {
-    let prefix = action.utf8.prefix { $0 != UInt8(ascii: ":") }
-    return String(decoding: prefix.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
-  }
-
-  /// Whether `pattern` may cover some action of `service` (as `service(of:)` gives it): `*`, or
-  /// a pattern whose service part is that service. One that cannot covers none of its actions.
-  static func mayMatch(pattern: String, service: String) -> Bool {
-    if pattern == "*" { return true }
-    return withUTF8(pattern) { p in
-      withUTF8(service) { s in
-        guard p.count > s.count, p[s.count] == UInt8(ascii: ":") else { return false }
-        for index in 0..<s.count where !Glob.same(p[index], s[index], true) { return false }
-        return true
-      }
-    }
+    let end = action.utf8.firstIndex(of: UInt8(ascii: ":")) ?? action.endIndex
+    let prefix = action[..<end]
+    // Services are written in lower case nearly always: then the name is taken as it is.
+    guard prefix.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(prefix) }
+    return String(decoding: prefix.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
   }
 
   /// Whether any pattern of `list` covers `action`, before `NotAction` inverts it.

@@ -48,7 +48,7 @@ public enum IndexedPolicy {
     let serviceKey = service.map { Array($0.utf8) }.map { $0.contains(0x20) || $0.contains(0x0A) ? anyService : $0 }
     // Most policies name other services only: one look at their index, and nothing is decoded.
     let index = UnsafeBufferPointer(rebasing: form[min(2, indexEnd)..<indexEnd])
-    if let serviceKey, entry(serviceKey, in: index, separator: 0x20) == nil, entry(anyService, in: index, separator: 0x20) == nil {
+    if let serviceKey, !startsWithAnyService(index, separator: 0x20), entry(serviceKey, in: index, separator: 0x20) == nil {
       return PolicyDocument(version: version, statements: [])
     }
     var statements: [PolicyStatement] = []
@@ -71,7 +71,9 @@ public enum IndexedPolicy {
       var patterns: [String] = []
       if let serviceKey {
         appendPatterns(in: block, key: serviceKey, to: &patterns)
-        if serviceKey != anyService { appendPatterns(in: block, key: anyService, to: &patterns) }
+        if serviceKey != anyService, startsWithAnyService(block, separator: 0x0A) {
+          appendPatterns(in: block, key: anyService, to: &patterns)
+        }
       } else {
         for line in block.split(separator: UInt8(ascii: "\n")) {
           patterns += line.split(separator: UInt8(ascii: " ")).dropFirst().map { String(decoding: $0, as: UTF8.self) }
@@ -98,6 +100,12 @@ public enum IndexedPolicy {
 
   /// The key of the lines of patterns that may match any service.
   private static let anyService: [UInt8] = [UInt8(ascii: "*")]
+
+  /// Whether the first entry of `text` is keyed `*`, which sorts before every service name (the
+  /// generator checks that each is written in lower-case letters, digits and hyphens).
+  private static func startsWithAnyService(_ text: UnsafeBufferPointer<UInt8>, separator: UInt8) -> Bool {
+    !text.isEmpty && text[0] == UInt8(ascii: "*") && (text.count == 1 || text[1] == 0x20 || text[1] == separator)
+  }
 
   /// Appends the patterns of the service line of `key` in `block` to `patterns`.
   private static func appendPatterns(in block: UnsafeBufferPointer<UInt8>, key: [UInt8], to patterns: inout [String]) {

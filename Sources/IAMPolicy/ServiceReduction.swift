@@ -4,18 +4,38 @@ extension PolicyDocument {
   /// Each statement kept keeps its number as written. For an action of that service it decides
   /// as the whole document does, so a simulation of many actions tests only what can matter.
   public func reduced(toService service: String) -> PolicyDocument {
-    func canApply(_ statement: PolicyStatement) -> Bool {
-      guard let actions = statement.actions, !actions.negated else { return true }
-      return actions.patterns.contains { ActionMatching.mayMatch(pattern: $0, service: service) }
+    ServiceFiling(self).document(forService: service)
+  }
+}
+
+/// A document with its statements filed by the services their Action lists speak of, worked out
+/// once, so that it is reduced for one service after another at the cost of comparing names.
+public struct ServiceFiling: Sendable {
+  public let whole: PolicyDocument
+  /// For each statement, the services its patterns name (lower-cased as `IndexedPolicy.service(of:)`
+  /// writes them); nil when it may apply to any (NotAction, `*`, or no Action at all).
+  private let services: [[String]?]
+
+  public init(_ document: PolicyDocument) {
+    whole = document
+    services = document.statements.map { statement in
+      guard let actions = statement.actions, !actions.negated, !actions.patterns.contains("*") else { return nil }
+      // A pattern with no colon names no service and covers nothing.
+      return actions.patterns.filter { $0.utf8.contains(UInt8(ascii: ":")) }.map(ActionMatching.service(of:))
     }
+  }
+
+  /// The document reduced to the statements that can apply to an action of `service`.
+  public func document(forService service: String) -> PolicyDocument {
+    func canApply(_ index: Int) -> Bool { services[index].map { $0.contains(service) } ?? true }
     // Most often a policy is about the service or not at all: then nothing is copied.
-    if statements.allSatisfy(canApply) { return self }
+    if whole.statements.indices.allSatisfy(canApply) { return whole }
     var kept: [PolicyStatement] = []
-    for (offset, statement) in statements.enumerated() where canApply(statement) {
+    for (offset, statement) in whole.statements.enumerated() where canApply(offset) {
       var numbered = statement
       numbered.number = statement.number ?? offset + 1
       kept.append(numbered)
     }
-    return PolicyDocument(version: version, id: id, statements: kept)
+    return PolicyDocument(version: whole.version, id: whole.id, statements: kept)
   }
 }

@@ -31,7 +31,7 @@ extension IAMAPI {
         documents.append(
           SimulatedPolicy(
             sourceType: "none", id: "PolicyInputList.\(index + 1)", holder: "document \(index + 1) given", text: text,
-            content: .whole(document)))
+            content: .whole(ServiceFiling(document))))
       }
       var context = baseContext
       for entry in input.context { context.set(entry) }
@@ -199,7 +199,7 @@ extension IAMAPI {
     for name in Pagination.sortedByBytes(Array(holder.policies.keys)) {
       let text = holder.policies[name]!
       let document = try parsedPolicy(text, owner: R.self, ownerName: holder.name)
-      policies.append(SimulatedPolicy(sourceType: noun, id: name, holder: owner, text: text, content: .whole(document)))
+      policies.append(SimulatedPolicy(sourceType: noun, id: name, holder: owner, text: text, content: .whole(ServiceFiling(document))))
     }
     for policyArn in holder.attachedPolicies {
       switch try attachedPolicy(policyArn, attachedBy: R.self, named: holder.name) {
@@ -213,7 +213,7 @@ extension IAMAPI {
         policies.append(
           SimulatedPolicy(
             sourceType: "user-managed", id: policyArn, holder: owner, text: record.defaultVersion?.document ?? "",
-            content: .whole(document)))
+            content: .whole(ServiceFiling(document))))
       }
     }
     return policies

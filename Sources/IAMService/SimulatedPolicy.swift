@@ -6,7 +6,7 @@ final class SimulatedPolicy {
   /// How the document is had for each action's service.
   enum Content {
     /// A document read whole: an inline policy, a customer managed one, one given with -f.
-    case whole(PolicyDocument)
+    case whole(ServiceFiling)
     /// An AWS managed policy, read for one service at a time as a real request reads it.
     case aws(AWSPolicyForm)
   }
@@ -39,7 +39,7 @@ final class SimulatedPolicy {
   func named(forService service: String, explaining: Bool) -> NamedPolicy {
     switch content {
     case .whole(let document):
-      return NamedPolicy(label: label, document: explaining ? document : document.reduced(toService: service))
+      return NamedPolicy(label: label, document: explaining ? document.whole : document.document(forService: service))
     case .aws(let form): return NamedPolicy(label: label, document: form.document(forService: service))
     }
   }
