@@ -9,20 +9,22 @@ enum ActionMatching {
     // Most patterns a request meets name another service, which their first letter shows.
     guard let first = pattern.utf8.first, let actionFirst = action.utf8.first, Glob.same(first, actionFirst, true)
     else { return false }
-    return withUTF8(pattern) { p in
-      withUTF8(action) { a in
-        // One pass over the prefix: it must be the same service, up to and including the colon.
-        var index = 0
-        while true {
-          guard index < p.count, index < a.count, Glob.same(p[index], a[index], true) else { return false }
-          index += 1
-          if p[index - 1] == UInt8(ascii: ":") { break }
-        }
-        return Glob.match(
-          UnsafeBufferPointer(rebasing: p[index...]), wildcards: nil, UnsafeBufferPointer(rebasing: a[index...]),
-          ignoringASCIICase: true)
-      }
+    return withUTF8(pattern) { p in withUTF8(action) { a in matches(pattern: p, action: a) } }
+  }
+
+  /// The same on the UTF-8 bytes of both.
+  static func matches(pattern p: UnsafeBufferPointer<UInt8>, action a: UnsafeBufferPointer<UInt8>) -> Bool {
+    if p.count == 1 && p[0] == UInt8(ascii: "*") { return true }
+    // One pass over the prefix: it must be the same service, up to and including the colon.
+    var index = 0
+    while true {
+      guard index < p.count, index < a.count, Glob.same(p[index], a[index], true) else { return false }
+      index += 1
+      if p[index - 1] == UInt8(ascii: ":") { break }
     }
+    return Glob.match(
+      UnsafeBufferPointer(rebasing: p[index...]), wildcards: nil, UnsafeBufferPointer(rebasing: a[index...]),
+      ignoringASCIICase: true)
   }
 
   /// The service an action belongs to, as patterns are filed and compared by it: the part

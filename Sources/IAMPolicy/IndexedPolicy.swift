@@ -37,8 +37,11 @@ public enum IndexedPolicy {
 
   /// The document reduced to the statements that can decide a request for an action of
   /// `service` (lower-cased, as `service(of:)` gives it); with a nil `service`, the whole of it.
+  /// Given `actions` (all of that service), it keeps only the patterns that cover one of them:
+  /// it decides each of those actions as the whole does, and a simulation of several actions of
+  /// a service does not build the hundreds of patterns of ReadOnlyAccess that concern none.
   public static func document(
-    _ form: UnsafeBufferPointer<UInt8>, version: String?, service: String?
+    _ form: UnsafeBufferPointer<UInt8>, version: String?, service: String?, actions: [String]? = nil
   ) throws(MalformedPolicy) -> PolicyDocument {
     guard let base = form.baseAddress, form.count >= 1, form[0] == UInt8(ascii: "I") else {
       throw damaged("the service line was expected")
@@ -51,6 +54,7 @@ public enum IndexedPolicy {
     if let serviceKey, !startsWithAnyService(index, separator: 0x20), entry(serviceKey, in: index, separator: 0x20) == nil {
       return PolicyDocument(version: version, statements: [])
     }
+    let wanted = actions.map { $0.map { Array($0.utf8) } }
     var statements: [PolicyStatement] = []
     var number = 0
     var position = indexEnd + 1
@@ -70,9 +74,9 @@ public enum IndexedPolicy {
       let block = UnsafeBufferPointer(start: base + headerEnd + 1, count: position - headerEnd - 1)
       var patterns: [String] = []
       if let serviceKey {
-        appendPatterns(in: block, key: serviceKey, to: &patterns)
+        appendPatterns(in: block, key: serviceKey, coveringOneOf: wanted, to: &patterns)
         if serviceKey != anyService, startsWithAnyService(block, separator: 0x0A) {
-          appendPatterns(in: block, key: anyService, to: &patterns)
+          appendPatterns(in: block, key: anyService, coveringOneOf: wanted, to: &patterns)
         }
       } else {
         for line in block.split(separator: UInt8(ascii: "\n")) {
@@ -107,14 +111,23 @@ public enum IndexedPolicy {
     !text.isEmpty && text[0] == UInt8(ascii: "*") && (text.count == 1 || text[1] == 0x20 || text[1] == separator)
   }
 
-  /// Appends the patterns of the service line of `key` in `block` to `patterns`.
-  private static func appendPatterns(in block: UnsafeBufferPointer<UInt8>, key: [UInt8], to patterns: inout [String]) {
+  /// Appends the patterns of the service line of `key` in `block` to `patterns`: those that
+  /// cover one of `actions`, or all of them when it is nil.
+  private static func appendPatterns(
+    in block: UnsafeBufferPointer<UInt8>, key: [UInt8], coveringOneOf actions: [[UInt8]]?, to patterns: inout [String]
+  ) {
     guard let line = entry(key, in: block, separator: 0x0A) else { return }
     var start = line.lowerBound + key.count + 1
     while start < line.upperBound {
       var end = start
       while end < line.upperBound && block[end] != 0x20 { end += 1 }
-      if end > start { patterns.append(String(decoding: UnsafeBufferPointer(rebasing: block[start..<end]), as: UTF8.self)) }
+      let pattern = UnsafeBufferPointer(rebasing: block[start..<end])
+      if !pattern.isEmpty,
+        actions?.contains(where: { action in action.withUnsafeBufferPointer { ActionMatching.matches(pattern: pattern, action: $0) } })
+          ?? true
+      {
+        patterns.append(String(decoding: pattern, as: UTF8.self))
+      }
       start = end + 1
     }
   }

@@ -43,10 +43,12 @@ extension IAMAPI {
       var policies: [SimulatedPolicy] = []
       for holder in holders { policies += try self.policies(of: holder) }
       policies += documents
+      let actionsByService = Dictionary(grouping: input.actions, by: IndexedPolicy.service(of:))
       var byService: [String: (policies: [SimulatedPolicy], named: [NamedPolicy])] = [:]
       for action in input.actions {
         let service = IndexedPolicy.service(of: action)
-        let (active, named) = byService[service] ?? read(policies, forService: service)
+        let (active, named) =
+          byService[service] ?? read(policies, forService: service, actions: actionsByService[service] ?? [action])
         byService[service] = (active, named)
         for resource in resources {
           let request = AuthorizationRequest(action: action, resource: resource, context: context)
@@ -179,11 +181,13 @@ extension IAMAPI {
   /// The policies that have something to say about actions of `service`, each with its
   /// document as far as those actions need it: a policy about other services only can neither
   /// decide nor explain anything.
-  private func read(_ policies: [SimulatedPolicy], forService service: String) -> ([SimulatedPolicy], [NamedPolicy]) {
+  private func read(_ policies: [SimulatedPolicy], forService service: String, actions: [String])
+    -> ([SimulatedPolicy], [NamedPolicy])
+  {
     var active: [SimulatedPolicy] = []
     var named: [NamedPolicy] = []
     for policy in policies {
-      let read = policy.named(forService: service, explaining: trace.keepsDebugLines)
+      let read = policy.named(forService: service, actions: actions, explaining: trace.keepsDebugLines)
       guard !read.document.statements.isEmpty else { continue }
       active.append(policy)
       named.append(read)

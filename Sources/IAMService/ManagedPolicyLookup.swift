@@ -147,10 +147,11 @@ struct AWSPolicyForm {
     version = policy.languageVersion
   }
 
-  /// The document reduced to what can decide a request for an action of `service`.
-  func document(forService service: String) -> PolicyDocument {
+  /// The document reduced to what can decide a request for an action of `service`; given the
+  /// `actions` of that service a simulation asks about, to what can decide one of those.
+  func document(forService service: String, actions: [String]? = nil) -> PolicyDocument {
     do {
-      return try IndexedPolicy.document(form, version: version, service: service)
+      return try IndexedPolicy.document(form, version: version, service: service, actions: actions)
     } catch {
       preconditionFailure("the catalogue's entry for \(arn) is damaged: \(error.message)")
     }

@@ -33,14 +33,16 @@ final class SimulatedPolicy {
     label = "\(holder), policy \(id)"
   }
 
-  /// The document as far as an action of `service` needs it: without the statements about
+  /// The document as far as `actions` (all of `service`) need it: without the statements about
   /// other services, which cannot apply. With `explaining`, a document read whole keeps them,
   /// for -d to say of each why it does not apply.
-  func named(forService service: String, explaining: Bool) -> NamedPolicy {
+  func named(forService service: String, actions: [String], explaining: Bool) -> NamedPolicy {
     switch content {
     case .whole(let document):
       return NamedPolicy(label: label, document: explaining ? document.whole : document.document(forService: service))
-    case .aws(let form): return NamedPolicy(label: label, document: form.document(forService: service))
+    case .aws(let form):
+      // -d names every statement about the service, even those whose patterns cover none of the actions.
+      return NamedPolicy(label: label, document: form.document(forService: service, actions: explaining ? nil : actions))
     }
   }
 }

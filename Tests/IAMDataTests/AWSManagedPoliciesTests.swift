@@ -82,10 +82,18 @@ import Testing
       }
       for action in actions {
         let reduced = try IndexedPolicy.document(policy.indexedStatements, version: policy.languageVersion, for: action)
+        // Reduced to the patterns that cover one of a few actions of the service, as a simulation reads it.
+        let service = IndexedPolicy.service(of: action)
+        let forActions = try IndexedPolicy.document(
+          policy.indexedStatements, version: policy.languageVersion, service: service,
+          actions: [action, "\(service):DescribeSomething"])
         let request = AuthorizationRequest(action: action, resource: "*", context: context)
+        let decision = PolicyEvaluator.evaluate(request, policies: [NamedPolicy(label: "p", document: whole)])
         #expect(
-          PolicyEvaluator.evaluate(request, policies: [NamedPolicy(label: "p", document: reduced)])
-            == PolicyEvaluator.evaluate(request, policies: [NamedPolicy(label: "p", document: whole)]),
+          PolicyEvaluator.evaluate(request, policies: [NamedPolicy(label: "p", document: reduced)]) == decision,
+          "\(policy.policyName) \(action)")
+        #expect(
+          PolicyEvaluator.evaluate(request, policies: [NamedPolicy(label: "p", document: forActions)]) == decision,
           "\(policy.policyName) \(action)")
       }
     }

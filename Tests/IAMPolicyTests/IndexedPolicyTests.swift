@@ -40,6 +40,22 @@ import Testing
     #expect(try summary(reduced("kms")) == ["2 deny *:Delete* at 1:82-1:130", "3 allow not kms:* at 1:132-1:180"])
   }
 
+  /// Given the actions of the service that matter, only the patterns that cover one of them are
+  /// kept; a statement left with none is dropped, unless it is a NotAction one.
+  @Test func givenActionsOnlyThePatternsThatCoverOneAreKept() throws {
+    var bytes = Array(Self.form.utf8)
+    let document = try bytes.withUnsafeMutableBufferPointer { buffer in
+      try IndexedPolicy.document(
+        UnsafeBufferPointer(buffer), version: nil, service: "s3", actions: ["s3:ListBucket", "S3:listAllMyBuckets"])
+    }
+    #expect(summary(document) == ["1 allow s3:List* at 1:14-1:80", "3 allow not  at 1:132-1:180"])
+    let kms = try bytes.withUnsafeMutableBufferPointer { buffer in
+      try IndexedPolicy.document(UnsafeBufferPointer(buffer), version: nil, service: "kms", actions: ["kms:DeleteKey"])
+    }
+    // `*:Delete*` names a service called `*`, and covers no action.
+    #expect(summary(kms) == ["3 allow not kms:* at 1:132-1:180"])
+  }
+
   @Test func withoutAServiceTheWholeDocument() throws {
     #expect(
       try summary(reduced(nil)) == [
