@@ -10,6 +10,11 @@ extension JSONParser {
   /// Where the value that starts at `start` of a well-formed document ends: past its closing
   /// bracket or quote, or past the last character of a number or literal.
   public static func valueEnd(from start: Int, in bytes: [UInt8]) -> Int {
+    bytes.withUnsafeBufferPointer { valueEnd(from: start, in: $0) }
+  }
+
+  /// The same, on bytes that need no bounds checks: a simulation looks through many documents.
+  public static func valueEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var index = start
     var depth = 0
     var inString = false

@@ -21,6 +21,19 @@ public struct StatementPosition: Sendable, Equatable {
   /// a simulation asks for several of a large document.
   public static func all(in text: String) -> [StatementPosition] {
     let bytes = Array(text.utf8)
+    let spans = bytes.withUnsafeBufferPointer(statementSpans(in:))
+    // Lines and columns are counted in one pass over the text, not from its start for each.
+    var positions: [StatementPosition] = []
+    var counter = TextPositionCounter(bytes)
+    for span in spans {
+      let start = counter.position(at: span.lowerBound)
+      positions.append(StatementPosition(start: start, end: counter.position(at: span.upperBound - 1)))
+    }
+    return positions
+  }
+
+  /// Where each statement is, as byte ranges of the text.
+  private static func statementSpans(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
     guard let start = statementValue(in: bytes) else { return [] }
     let span = start..<JSONParser.valueEnd(from: start, in: bytes)
     var spans: [Range<Int>] = []
@@ -39,22 +52,16 @@ public struct StatementPosition: Sendable, Equatable {
         index = end
       }
     }
-    // Lines and columns are counted in one pass over the text, not from its start for each.
-    var positions: [StatementPosition] = []
-    var counter = TextPositionCounter(bytes)
-    for span in spans {
-      let start = counter.position(at: span.lowerBound)
-      positions.append(StatementPosition(start: start, end: counter.position(at: span.upperBound - 1)))
-    }
-    return positions
+    return spans
   }
 }
 
 /// Where the value of the document's top-level `Statement` member starts (its last one, as a
 /// parser keeps the last of repeated names), found by one scan of a text already known to be
 /// valid JSON: AWS's largest policies run to hundreds of kilobytes.
-private func statementValue(in bytes: [UInt8]) -> Int? {
-  let name = Array("\"Statement\"".utf8)
+private func statementValue(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  let name: StaticString = "\"Statement\""
+  let nameBytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
   var found: Int?
   var depth = 0
   var index = 0
@@ -67,7 +74,7 @@ private func statementValue(in bytes: [UInt8]) -> Int? {
         index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
       }
       index += 1
-      guard depth == 1, bytes[stringStart..<min(index, bytes.count)].elementsEqual(name) else { continue }
+      guard depth == 1, UnsafeBufferPointer(rebasing: bytes[stringStart..<min(index, bytes.count)]).elementsEqual(nameBytes) else { continue }
       var after = index
       while after < bytes.count, isJSONSpace(bytes[after]) { after += 1 }
       guard after < bytes.count, bytes[after] == UInt8(ascii: ":") else { continue }
