@@ -35,6 +35,31 @@ public enum IndexedPolicy {
   /// lower-cased, as patterns are compared with actions.
   public static func service(of action: String) -> String { ActionMatching.service(of: action) }
 
+  /// The services of the form's index, sorted: those some statement's action test can pass for,
+  /// and `*` first when that may be any service. One who asks about many services reads them
+  /// once, and then compares names.
+  public static func services(_ form: UnsafeBufferPointer<UInt8>) throws(MalformedPolicy) -> [String] {
+    guard form.count >= 1, form[0] == UInt8(ascii: "I") else { throw damaged("the service line was expected") }
+    return form[min(2, form.count)..<lineEnd(form, from: 0)].split(separator: 0x20).map {
+      String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)
+    }
+  }
+
+  /// Whether `services` (as `services(_:)` gives them) let a statement pass for an action of
+  /// `service`: the index names it, or `*`.
+  public static func mayConcern(_ services: [String], service: String) -> Bool {
+    if services.first == "*" { return true }
+    var low = 0
+    var high = services.count
+    while low < high {
+      let middle = (low + high) / 2
+      if services[middle] == service { return true }
+      // For ASCII names, as the index's are, strings compare as their bytes do.
+      if services[middle] < service { low = middle + 1 } else { high = middle }
+    }
+    return false
+  }
+
   /// The document reduced to the statements that can decide a request for an action of
   /// `service` (lower-cased, as `service(of:)` gives it); with a nil `service`, the whole of it.
   /// Given `actions` (all of that service), it keeps only the patterns that cover one of them:

@@ -147,6 +147,15 @@ struct AWSPolicyForm {
     version = policy.languageVersion
   }
 
+  /// The services its statements can speak of, sorted (`IndexedPolicy.services`).
+  func services() -> [String] {
+    do {
+      return try IndexedPolicy.services(form)
+    } catch {
+      preconditionFailure("the catalogue's entry for \(arn) is damaged: \(error.message)")
+    }
+  }
+
   /// The document reduced to what can decide a request for an action of `service`; given the
   /// `actions` of that service a simulation asks about, to what can decide one of those.
   func document(forService service: String, actions: [String]? = nil) -> PolicyDocument {

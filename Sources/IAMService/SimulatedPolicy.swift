@@ -33,6 +33,13 @@ final class SimulatedPolicy {
     label = "\(holder), policy \(id)"
   }
 
+  /// The services an AWS managed policy can speak of, read from its index once for all the
+  /// services simulated.
+  private lazy var awsServices: [String] = {
+    guard case .aws(let form) = content else { return [] }
+    return form.services()
+  }()
+
   /// The document as far as `actions` (all of `service`) need it: without the statements about
   /// other services, which cannot apply. With `explaining`, a document read whole keeps them,
   /// for -d to say of each why it does not apply.
@@ -41,6 +48,9 @@ final class SimulatedPolicy {
     case .whole(let document):
       return NamedPolicy(label: label, document: explaining ? document.whole : document.document(forService: service))
     case .aws(let form):
+      guard IndexedPolicy.mayConcern(awsServices, service: service) else {
+        return NamedPolicy(label: label, document: PolicyDocument(version: nil, statements: []))
+      }
       // -d names every statement about the service, even those whose patterns cover none of the actions.
       return NamedPolicy(label: label, document: form.document(forService: service, actions: explaining ? nil : actions))
     }

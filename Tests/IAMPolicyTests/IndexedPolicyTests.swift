@@ -56,6 +56,22 @@ import Testing
     #expect(summary(kms) == ["3 allow not kms:* at 1:132-1:180"])
   }
 
+  @Test func theIndexIsReadOnceForManyServices() throws {
+    var bytes = Array(Self.form.utf8)
+    let services = try bytes.withUnsafeMutableBufferPointer { try IndexedPolicy.services(UnsafeBufferPointer($0)) }
+    #expect(services == ["*", "iam", "s3"])
+    #expect(IndexedPolicy.mayConcern(services, service: "ec2"))
+    #expect(IndexedPolicy.mayConcern(["iam", "s3"], service: "s3"))
+    #expect(IndexedPolicy.mayConcern(["iam", "s3"], service: "iam"))
+    #expect(!IndexedPolicy.mayConcern(["iam", "s3"], service: "ec2"))
+    #expect(!IndexedPolicy.mayConcern(["iam", "s3"], service: "s3control"))
+    #expect(!IndexedPolicy.mayConcern([], service: "s3"))
+    var damaged = Array("S AA 1 1 1 {}".utf8)
+    #expect(throws: MalformedPolicy.self) {
+      try damaged.withUnsafeMutableBufferPointer { try IndexedPolicy.services(UnsafeBufferPointer($0)) }
+    }
+  }
+
   @Test func withoutAServiceTheWholeDocument() throws {
     #expect(
       try summary(reduced(nil)) == [
