@@ -39,7 +39,7 @@ import Testing
   /// in the explanation's decision as in `evaluate`'s.
   @Test func aReducedDocumentNamesTheStatementAsWritten() throws {
     let whole = try PolicyParser.parse(Self.document, kind: .identity)
-    let reduced = NamedPolicy(label: "p", document: whole.reduced(toService: "iam"))
+    let reduced = NamedPolicy(label: "p", document: ServiceFiling(whole).document(forService: "iam"))
     let request = AuthorizationRequest(
       action: "iam:DeleteUser", resource: Self.user + "admin1", context: RequestContext([:]))
     let deciding = DecidingStatement(policy: "p", index: 5, sid: "NoDeleteOfAdmins")

@@ -2,7 +2,7 @@ import IAMPolicy
 import Testing
 
 /// A document set aside to one service decides every action of that service as the whole does.
-@Suite struct ServiceReductionTests {
+@Suite struct ServiceFilingTests {
   static let document = """
     {"Version": "2012-10-17", "Statement": [
       {"Effect": "Allow", "Action": ["S3:Get*", "iam:List*"], "Resource": "*"},
@@ -15,11 +15,11 @@ import Testing
 
   @Test func theStatementsAboutOtherServicesAreSetAsideAndTheOthersKeepTheirNumbers() throws {
     let whole = try PolicyParser.parse(Self.document, kind: .identity)
-    #expect(whole.reduced(toService: "s3").statements.map(\.number) == [1, 3, 4])
-    #expect(whole.reduced(toService: "ec2").statements.map(\.number) == [2, 3, 4])
-    #expect(whole.reduced(toService: "lambda").statements.map(\.number) == [3, 4])
+    #expect(ServiceFiling(whole).document(forService: "s3").statements.map(\.number) == [1, 3, 4])
+    #expect(ServiceFiling(whole).document(forService: "ec2").statements.map(\.number) == [2, 3, 4])
+    #expect(ServiceFiling(whole).document(forService: "lambda").statements.map(\.number) == [3, 4])
     // Reduced twice, a statement keeps the number it had in the whole document.
-    #expect(whole.reduced(toService: "s3").reduced(toService: "s3").statements.map(\.number) == [1, 3, 4])
+    #expect(ServiceFiling(ServiceFiling(whole).document(forService: "s3")).document(forService: "s3").statements.map(\.number) == [1, 3, 4])
   }
 
   @Test func eachActionIsDecidedAsTheWholeDocumentDecidesIt() throws {
@@ -30,7 +30,7 @@ import Testing
     ]
     let resources = ["*", "arn:aws:s3:::secret/key", "arn:aws:sqs:us-east-1:123456789012:queue", "arn:aws:s3:::open/key"]
     for action in actions {
-      let reduced = whole.reduced(toService: IndexedPolicy.service(of: action))
+      let reduced = ServiceFiling(whole).document(forService: IndexedPolicy.service(of: action))
       for resource in resources {
         let request = AuthorizationRequest(action: action, resource: resource, context: RequestContext([:]))
         #expect(

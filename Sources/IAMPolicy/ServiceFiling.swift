@@ -1,15 +1,8 @@
-extension PolicyDocument {
-  /// The document without the statements that cannot apply to any action of `service` (as
-  /// `IndexedPolicy.service(of:)` gives it): those whose Action list names only other services.
-  /// Each statement kept keeps its number as written. For an action of that service it decides
-  /// as the whole document does, so a simulation of many actions tests only what can matter.
-  public func reduced(toService service: String) -> PolicyDocument {
-    ServiceFiling(self).document(forService: service)
-  }
-}
-
 /// A document with its statements filed by the services their Action lists speak of, worked out
 /// once, so that it is reduced for one service after another at the cost of comparing names.
+/// Reduced to a service, it keeps the statements that can apply to an action of that service, each
+/// with its number as written, and decides every such action as the whole document does: a
+/// simulation of many actions then tests only what can matter.
 public struct ServiceFiling: Sendable {
   public let whole: PolicyDocument
   /// For each statement, the services its patterns name (lower-cased as `IndexedPolicy.service(of:)`
