@@ -121,6 +121,34 @@ import Testing
     #expect(results[2].matchedStatements.map(\.sourcePolicyType) == ["user-managed", "group"])
   }
 
+  /// Actions of one service share what is read of each policy, and an AWS policy keeps only the
+  /// patterns that cover one of them: each action is still decided, with the same statements, as
+  /// when it is simulated alone.
+  @Test func actionsSimulatedTogetherAreDecidedAsAlone() throws {
+    try h.call { iam in
+      for policy in ["ReadOnlyAccess", "AmazonS3FullAccess", "SecurityAudit", "AmazonEC2ReadOnlyAccess"] {
+        try iam.attachGroupPolicy(groupName: "Developers", policyArn: "arn:aws:iam::aws:policy/\(policy)")
+      }
+      try iam.putUserPolicy(
+        userName: "bob", policyName: "NoBuckets",
+        policyDocument: #"{"Statement":[{"Effect":"Deny","Action":["s3:DeleteBucket","ec2:Terminate*"],"Resource":"*"}]}"#)
+    }
+    let actions = [
+      "s3:GetObject", "s3:DeleteBucket", "S3:ListAllMyBuckets", "ec2:DescribeInstances", "ec2:TerminateInstances",
+      "ec2:RunInstances", "iam:GetUser", "iam:CreateUser", "lambda:InvokeFunction", "kms:Decrypt",
+    ]
+    let together = try h.call { try $0.simulate(.user("bob"), SimulationInput(actions: actions)) }
+    #expect(together.map(\.decision) == [
+      "allowed", "explicitDeny", "allowed", "allowed", "explicitDeny", "implicitDeny", "allowed", "explicitDeny",
+      "implicitDeny", "implicitDeny",
+    ])
+    for (action, result) in zip(actions, together) {
+      let alone = try h.call { try $0.simulate(.user("bob"), SimulationInput(actions: [action])) }
+      #expect(alone.map(\.decision) == [result.decision], "\(action)")
+      #expect(alone.first?.matchedStatements == result.matchedStatements, "\(action)")
+    }
+  }
+
   @Test func contextEntriesKeepTheirKind() throws {
     let list = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*","Condition":{"StringEquals":{"aws:TagKeys":"a"}}}]}"#
     let single = try h.call {
