@@ -62,7 +62,11 @@ import Testing
   /// The indexed form holds the same statements as the document, action for action, and reduced
   /// to one action's service it decides that action as the whole document does.
   @Test func theIndexedFormIsTheDocument() throws {
-    let actions = ["iam:GetUser", "s3:GetObject", "route53:ChangeResourceRecordSets"]
+    // Services most policies name, one few do, one none does, and letters in another case.
+    let actions = [
+      "iam:GetUser", "s3:GetObject", "route53:ChangeResourceRecordSets", "EC2:runinstances", "kms:Decrypt",
+      "sts:AssumeRole", "nosuchservice:DoSomething",
+    ]
     let context = RequestContext(["aws:username": ["bob"], "aws:PrincipalType": ["User"]])
     for index in 0..<AWSManagedPolicies.count {
       let policy = AWSManagedPolicies.policy(at: index)
