@@ -30,8 +30,9 @@ enum ActionMatching {
   /// The service an action belongs to, as patterns are filed and compared by it: the part
   /// before the colon, with ASCII letters lower-cased as `matches` compares them.
   static func service(of action: String) -> String {
-    let end = action.utf8.firstIndex(of: UInt8(ascii: ":")) ?? action.endIndex
-    let prefix = action[..<end]
+    let end = action.utf8.firstIndex(of: UInt8(ascii: ":")) ?? action.utf8.endIndex
+    // Cut at the colon's byte, even inside a character that a combining mark joins to it.
+    let prefix = Substring(action.utf8[..<end])
     // Services are written in lower case nearly always: then the name is taken as it is.
     guard prefix.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(prefix) }
     return String(decoding: prefix.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)

@@ -40,7 +40,8 @@ public enum IndexedPolicy {
   /// once, and then compares names.
   public static func services(_ form: UnsafeBufferPointer<UInt8>) throws(MalformedPolicy) -> [String] {
     guard form.count >= 1, form[0] == UInt8(ascii: "I") else { throw damaged("the service line was expected") }
-    return form[min(2, form.count)..<lineEnd(form, from: 0)].split(separator: 0x20).map {
+    let end = lineEnd(form, from: 0)
+    return form[min(2, end)..<end].split(separator: 0x20).map {
       String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)
     }
   }
@@ -94,9 +95,9 @@ public enum IndexedPolicy {
         headerEnd + blockSize <= form.count
       else { throw damaged("a statement line is incomplete") }
       let negated = header[3] == UInt8(ascii: "N")
-      // The form's last line feed may have been trimmed.
+      // The form's last line feed may have been trimmed, even right after a header.
       position = min(headerEnd + 1 + blockSize, form.count)
-      let block = UnsafeBufferPointer(start: base + headerEnd + 1, count: position - headerEnd - 1)
+      let block = UnsafeBufferPointer(start: base + min(headerEnd + 1, form.count), count: max(0, position - headerEnd - 1))
       var patterns: [String] = []
       if let serviceKey {
         appendPatterns(in: block, key: serviceKey, coveringOneOf: wanted, to: &patterns)

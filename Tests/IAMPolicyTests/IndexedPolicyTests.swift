@@ -97,6 +97,8 @@ import Testing
     #expect(try summary(reduced("iam s3")) == ["2 deny *:Delete* at 1:82-1:130", "3 allow not  at 1:132-1:180"])
     #expect(IndexedPolicy.service(of: "S3:GetObject") == "s3")
     #expect(IndexedPolicy.service(of: "nocolon") == "nocolon")
+    // The colon is found by its byte, even where a combining mark joins it to a character.
+    #expect(IndexedPolicy.service(of: "a\u{0600}:b:c") == "a\u{0600}")
   }
 
   /// Services are found by a binary search over sorted lines of every length, as ReadOnlyAccess
@@ -117,6 +119,21 @@ import Testing
     }
     #expect(try reduced("a", form).statements.isEmpty)
     #expect(try reduced("zzz", form).statements.isEmpty)
+  }
+
+  @Test func anEmptyIndexNamesNoService() throws {
+    var bytes = Array("I\nS AA 8 1 2 {\"Effect\":\"Allow\",\"Resource\":\"*\"}\na a:b c\n".utf8)
+    let services = try bytes.withUnsafeMutableBufferPointer { try IndexedPolicy.services(UnsafeBufferPointer($0)) }
+    #expect(services.isEmpty)
+    #expect(try reduced("a", String(decoding: bytes, as: UTF8.self)).statements.isEmpty)
+  }
+
+  /// A last statement with no service lines, the form's final line feed trimmed right after its
+  /// header: a NotAction statement that always passes its action test.
+  @Test func aLastHeaderWithNothingAfterIt() throws {
+    let form = "I *\nS AN 0 1 2 {\"Effect\":\"Allow\",\"Resource\":\"*\"}"
+    #expect(try summary(reduced("iam", form)) == ["1 allow not  at 1:1-1:2"])
+    #expect(try summary(reduced(nil, form)) == ["1 allow not  at 1:1-1:2"])
   }
 
   @Test func aDamagedFormIsRefused() throws {
