@@ -35,30 +35,18 @@ public enum IndexedPolicy {
   /// lower-cased, as patterns are compared with actions.
   public static func service(of action: String) -> String { ActionMatching.service(of: action) }
 
-  /// The services of the form's index, sorted: those some statement's action test can pass for,
-  /// and `*` first when that may be any service. One who asks about many services reads them
-  /// once, and then compares names.
-  public static func services(_ form: UnsafeBufferPointer<UInt8>) throws(MalformedPolicy) -> [String] {
+  /// The form's index of services, as bytes, for `index(_:concerns:)`: one who asks about many
+  /// services finds it once.
+  public static func index(of form: UnsafeBufferPointer<UInt8>) throws(MalformedPolicy) -> UnsafeBufferPointer<UInt8> {
     guard form.count >= 1, form[0] == UInt8(ascii: "I") else { throw damaged("the service line was expected") }
     let end = lineEnd(form, from: 0)
-    return form[min(2, end)..<end].split(separator: 0x20).map {
-      String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)
-    }
+    return UnsafeBufferPointer(rebasing: form[min(2, end)..<end])
   }
 
-  /// Whether `services` (as `services(_:)` gives them) let a statement pass for an action of
-  /// `service`: the index names it, or `*`.
-  public static func mayConcern(_ services: [String], service: String) -> Bool {
-    if services.first == "*" { return true }
-    var low = 0
-    var high = services.count
-    while low < high {
-      let middle = (low + high) / 2
-      if services[middle] == service { return true }
-      // For ASCII names, as the index's are, strings compare as their bytes do.
-      if services[middle] < service { low = middle + 1 } else { high = middle }
-    }
-    return false
+  /// Whether `index` lets a statement pass for an action of the service whose name (as
+  /// `service(of:)` gives it) has the UTF-8 bytes `service`: it names that service, or `*`.
+  public static func index(_ index: UnsafeBufferPointer<UInt8>, concerns service: [UInt8]) -> Bool {
+    startsWithAnyService(index, separator: 0x20) || entry(service, in: index, separator: 0x20) != nil
   }
 
   /// The document reduced to the statements that can decide a request for an action of
@@ -76,8 +64,7 @@ public enum IndexedPolicy {
     // A service with a space or a line feed can have no line of its own; only `*` lines serve it.
     let serviceKey = service.map { Array($0.utf8) }.map { $0.contains(0x20) || $0.contains(0x0A) ? anyService : $0 }
     // Most policies name other services only: one look at their index, and nothing is decoded.
-    let index = UnsafeBufferPointer(rebasing: form[min(2, indexEnd)..<indexEnd])
-    if let serviceKey, !startsWithAnyService(index, separator: 0x20), entry(serviceKey, in: index, separator: 0x20) == nil {
+    if let serviceKey, !index(UnsafeBufferPointer(rebasing: form[min(2, indexEnd)..<indexEnd]), concerns: serviceKey) {
       return PolicyDocument(version: version, statements: [])
     }
     let wanted = actions.map { $0.map { Array($0.utf8) } }

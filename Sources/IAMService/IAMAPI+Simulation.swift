@@ -186,8 +186,9 @@ extension IAMAPI {
   {
     var active: [SimulatedPolicy] = []
     var named: [NamedPolicy] = []
+    let key = Array(service.utf8)
     for policy in policies {
-      let read = policy.named(forService: service, actions: actions, explaining: trace.keepsDebugLines)
+      let read = policy.named(forService: service, key: key, actions: actions, explaining: trace.keepsDebugLines)
       guard !read.document.statements.isEmpty else { continue }
       active.append(policy)
       named.append(read)

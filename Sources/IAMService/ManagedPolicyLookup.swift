@@ -147,10 +147,10 @@ struct AWSPolicyForm {
     version = policy.languageVersion
   }
 
-  /// The services its statements can speak of, sorted (`IndexedPolicy.services`).
-  func services() -> [String] {
+  /// The index of the services its statements can speak of (`IndexedPolicy.index(of:)`).
+  func index() -> UnsafeBufferPointer<UInt8> {
     do {
-      return try IndexedPolicy.services(form)
+      return try IndexedPolicy.index(of: form)
     } catch {
       preconditionFailure("the catalogue's entry for \(arn) is damaged: \(error.message)")
     }

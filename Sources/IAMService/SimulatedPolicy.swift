@@ -33,22 +33,22 @@ final class SimulatedPolicy {
     label = "\(holder), policy \(id)"
   }
 
-  /// The services an AWS managed policy can speak of, read from its index once for all the
+  /// The index of the services an AWS managed policy can speak of, found once for all the
   /// services simulated.
-  private lazy var awsServices: [String] = {
-    guard case .aws(let form) = content else { return [] }
-    return form.services()
+  private lazy var awsIndex: UnsafeBufferPointer<UInt8> = {
+    guard case .aws(let form) = content else { return UnsafeBufferPointer(start: nil, count: 0) }
+    return form.index()
   }()
 
-  /// The document as far as `actions` (all of `service`) need it: without the statements about
-  /// other services, which cannot apply. With `explaining`, a document read whole keeps them,
+  /// The document as far as `actions` (all of `service`, whose UTF-8 bytes are `key`) need it:
+  /// without the statements about other services, which cannot apply. With `explaining`, a document read whole keeps them,
   /// for -d to say of each why it does not apply.
-  func named(forService service: String, actions: [String], explaining: Bool) -> NamedPolicy {
+  func named(forService service: String, key: [UInt8], actions: [String], explaining: Bool) -> NamedPolicy {
     switch content {
     case .whole(let document):
       return NamedPolicy(label: label, document: explaining ? document.whole : document.document(forService: service))
     case .aws(let form):
-      guard IndexedPolicy.mayConcern(awsServices, service: service) else {
+      guard IndexedPolicy.index(awsIndex, concerns: key) else {
         return NamedPolicy(label: label, document: PolicyDocument(version: nil, statements: []))
       }
       // -d names every statement about the service, even those whose patterns cover none of the actions.

@@ -92,8 +92,9 @@ import Testing
           policy.indexedStatements, version: policy.languageVersion, service: service,
           actions: [action, "\(service):DescribeSomething"])
         // The index names the service whenever the reduced form has a statement for it.
-        let services = try IndexedPolicy.services(policy.indexedStatements)
-        #expect(reduced.statements.isEmpty || IndexedPolicy.mayConcern(services, service: service), "\(policy.policyName)")
+        let index = try IndexedPolicy.index(of: policy.indexedStatements)
+        #expect(
+          reduced.statements.isEmpty || IndexedPolicy.index(index, concerns: Array(service.utf8)), "\(policy.policyName)")
         let request = AuthorizationRequest(action: action, resource: "*", context: context)
         let decision = PolicyEvaluator.evaluate(request, policies: [NamedPolicy(label: "p", document: whole)])
         #expect(

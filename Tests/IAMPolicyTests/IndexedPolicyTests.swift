@@ -56,20 +56,22 @@ import Testing
     #expect(summary(kms) == ["3 allow not kms:* at 1:132-1:180"])
   }
 
-  @Test func theIndexIsReadOnceForManyServices() throws {
-    var bytes = Array(Self.form.utf8)
-    let services = try bytes.withUnsafeMutableBufferPointer { try IndexedPolicy.services(UnsafeBufferPointer($0)) }
-    #expect(services == ["*", "iam", "s3"])
-    #expect(IndexedPolicy.mayConcern(services, service: "ec2"))
-    #expect(IndexedPolicy.mayConcern(["iam", "s3"], service: "s3"))
-    #expect(IndexedPolicy.mayConcern(["iam", "s3"], service: "iam"))
-    #expect(!IndexedPolicy.mayConcern(["iam", "s3"], service: "ec2"))
-    #expect(!IndexedPolicy.mayConcern(["iam", "s3"], service: "s3control"))
-    #expect(!IndexedPolicy.mayConcern([], service: "s3"))
-    var damaged = Array("S AA 1 1 1 {}".utf8)
-    #expect(throws: MalformedPolicy.self) {
-      try damaged.withUnsafeMutableBufferPointer { try IndexedPolicy.services(UnsafeBufferPointer($0)) }
+  private func concerns(_ form: String, _ service: String) throws -> Bool {
+    var bytes = Array(form.utf8)
+    return try bytes.withUnsafeMutableBufferPointer { buffer in
+      IndexedPolicy.index(try IndexedPolicy.index(of: UnsafeBufferPointer(buffer)), concerns: Array(service.utf8))
     }
+  }
+
+  @Test func theIndexIsFoundOnceForManyServices() throws {
+    #expect(try concerns(Self.form, "ec2"))
+    #expect(try concerns("I iam s3", "s3"))
+    #expect(try concerns("I iam s3\nS AA 0 1 2 {}", "iam"))
+    #expect(try !concerns("I iam s3", "ec2"))
+    #expect(try !concerns("I iam s3", "s3control"))
+    #expect(try !concerns("I", "s3"))
+    #expect(try !concerns("I\n", "s3"))
+    #expect(throws: MalformedPolicy.self) { try concerns("S AA 1 1 1 {}", "s3") }
   }
 
   @Test func withoutAServiceTheWholeDocument() throws {
@@ -122,10 +124,9 @@ import Testing
   }
 
   @Test func anEmptyIndexNamesNoService() throws {
-    var bytes = Array("I\nS AA 8 1 2 {\"Effect\":\"Allow\",\"Resource\":\"*\"}\na a:b c\n".utf8)
-    let services = try bytes.withUnsafeMutableBufferPointer { try IndexedPolicy.services(UnsafeBufferPointer($0)) }
-    #expect(services.isEmpty)
-    #expect(try reduced("a", String(decoding: bytes, as: UTF8.self)).statements.isEmpty)
+    let form = "I\nS AA 8 1 2 {\"Effect\":\"Allow\",\"Resource\":\"*\"}\na a:b c\n"
+    #expect(try !concerns(form, "a"))
+    #expect(try reduced("a", form).statements.isEmpty)
   }
 
   /// A last statement with no service lines, the form's final line feed trimmed right after its
