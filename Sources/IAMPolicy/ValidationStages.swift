@@ -128,9 +128,26 @@ enum ValidationStages {
   }
 
   private static func prefixProblem(_ action: String) -> (String, String)? {
-    let bytes = action.utf8
-    let shown = DisplayText.quoted(action)
-    guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else {
+    // Only a refusal shows the action: every command's policies pass through here.
+    var shown: String { DisplayText.quoted(action) }
+    let (colons, vendorEnd, vendorValid) = withUTF8(action) { bytes -> (Int, Int, Bool) in
+      var colons = 0
+      var vendorEnd = bytes.count
+      var valid = true
+      for (index, byte) in bytes.enumerated() {
+        if byte == UInt8(ascii: ":") {
+          colons += 1
+          if colons == 1 { vendorEnd = index }
+        } else if colons == 0 {
+          valid = valid && ((0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "."))
+        }
+      }
+      // A vendor of `*` alone is allowed, as in `*:GetObject`.
+      if vendorEnd == 1 && bytes.first == UInt8(ascii: "*") { valid = true }
+      return (colons, vendorEnd, valid)
+    }
+    guard colons > 0 else {
       guard action == "*" else {
         return (
           PolicyMessage.actionVendorMissing,
@@ -139,17 +156,9 @@ enum ValidationStages {
       }
       return nil
     }
-    guard !bytes[bytes.index(after: colon)...].contains(UInt8(ascii: ":")) else {
-      return (PolicyMessage.actionTooManyColons, "\(shown) has more than one ':'")
-    }
-    let vendor = action[..<colon]
-    let valid =
-      vendor == "*"
-      || vendor.utf8.allSatisfy { byte in
-        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-          || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-      }
-    guard valid else {
+    guard colons == 1 else { return (PolicyMessage.actionTooManyColons, "\(shown) has more than one ':'") }
+    guard vendorValid else {
+      let vendor = Substring(action.utf8.prefix(vendorEnd))
       return (
         PolicyMessage.vendorInvalid(vendor),
         "the service before the ':' of \(shown) may contain only letters, digits, '-' and '.'"
