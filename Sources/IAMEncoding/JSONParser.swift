@@ -31,6 +31,8 @@ public struct JSONParser {
   /// When set, the offset where each value and each member name starts, in document order
   /// (see `offset(of:in:)`); nil while merely parsing, which is the common case.
   private var starts: [Int]?
+  /// Set when an object repeats a member name, or is too large to have been compared pair by pair.
+  private var mayRepeatNames = false
 
   private init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -48,6 +50,14 @@ public struct JSONParser {
   public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
     var parser = JSONParser(bytes)
     return try parser.parseDocument()
+  }
+
+  /// The document, and whether an object in it may give a member name twice: false only when
+  /// none does, so that a caller who refuses repeated names looks for them only when there are.
+  public static func parseNotingRepeats(_ text: String) throws(Failure) -> (value: JSONValue, mayRepeatNames: Bool) {
+    var parser = JSONParser(Array(text.utf8))
+    let value = try parser.parseDocument()
+    return (value, parser.mayRepeatNames)
   }
 
   mutating func parseDocument() throws(Failure) -> JSONValue {
@@ -161,6 +171,8 @@ public struct JSONParser {
       index += 1
       skipWhitespace()
       let value = try parseValue()
+      // Objects are small where names are checked (policies): pairs are compared, not hashed.
+      if !mayRepeatNames && (members.count >= 16 || members.contains { $0.key == key }) { mayRepeatNames = true }
       members.append(JSONMember(key: key, value: value))
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "}") else {

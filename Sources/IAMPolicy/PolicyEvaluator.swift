@@ -88,10 +88,13 @@ public enum PolicyEvaluator {
         let verdict = self.verdict(of: statement, in: policy.document, for: request)
         statements.append(verdict)
         guard verdict.applies else { continue }
-        let deciding = DecidingStatement(policy: policy.label, index: statement.number ?? offset + 1, sid: statement.sid)
+        // The first of each effect decides; the others are named by the verdicts alone.
         switch statement.effect {
-        case .deny: deniedBy = deniedBy ?? deciding
-        case .allow: allowedBy = allowedBy ?? deciding
+        case .deny where deniedBy == nil:
+          deniedBy = DecidingStatement(policy: policy.label, index: statement.number ?? offset + 1, sid: statement.sid)
+        case .allow where allowedBy == nil:
+          allowedBy = DecidingStatement(policy: policy.label, index: statement.number ?? offset + 1, sid: statement.sid)
+        default: break
         }
       }
       verdicts.append(PolicyVerdicts(label: policy.label, statements: statements))

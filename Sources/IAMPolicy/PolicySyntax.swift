@@ -33,13 +33,14 @@ enum PolicySyntax {
   /// refused later with IAM's principal message, whatever it holds.
   static func decode(_ text: String, kind: PolicyKind) throws(MalformedPolicy) -> DecodedPolicy {
     let json: JSONValue
+    let mayRepeatNames: Bool
     do {
-      json = try JSONParser.parse(text)
+      (json, mayRepeatNames) = try JSONParser.parseNotingRepeats(text)
     } catch {
       throw MalformedPolicy(PolicyMessage.syntax, at: .offset(error.start), error.message)
     }
     // IAM refuses a repeated element name anywhere, while the parser keeps repeats so we can see them.
-    if let repeated = DuplicateKeys.first(in: json) {
+    if mayRepeatNames, let repeated = DuplicateKeys.first(in: json) {
       throw failure(repeated.steps, name: true, "\(DisplayText.quoted(repeated.key)) is given twice in the same object")
     }
     guard let members = json.objectMembers else { throw failure([], "a policy document must be a JSON object") }

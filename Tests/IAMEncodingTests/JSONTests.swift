@@ -103,4 +103,14 @@ import Testing
       }
     }
   }
+
+  /// The parser notes when a name may be repeated, so that a policy is searched for repeats only then.
+  @Test func repeatedMemberNamesAreNoted() throws {
+    #expect(try !JSONParser.parseNotingRepeats(#"{"a":1,"b":[{"a":2,"b":3}],"c":{"a":{}}}"#).mayRepeatNames)
+    #expect(try JSONParser.parseNotingRepeats(#"{"a":1,"b":[{"c":2,"c":3}]}"#).mayRepeatNames)
+    #expect(try JSONParser.parseNotingRepeats(#"{"a":{"x":1},"a":2}"#).mayRepeatNames)
+    // A large object is not compared pair by pair: it may repeat a name, and is searched.
+    let large = "{" + (0..<20).map { "\"k\($0)\":\($0)" }.joined(separator: ",") + "}"
+    #expect(try JSONParser.parseNotingRepeats(large).mayRepeatNames)
+  }
 }
