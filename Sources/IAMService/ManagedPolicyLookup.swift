@@ -137,15 +137,18 @@ extension IAMAPI {
 /// An AWS managed policy to be read for one service after another: where its indexed form is,
 /// and its language version, found once.
 struct AWSPolicyForm {
-  private let arn: String
+  private let policy: AWSManagedPolicy
   private let form: UnsafeBufferPointer<UInt8>
   private let version: String?
 
   init(_ policy: AWSManagedPolicy) {
-    arn = policy.arn
+    self.policy = policy
     form = policy.indexedStatements
     version = policy.languageVersion
   }
+
+  /// Built only to report damage: every decision of a caller with managed policies makes a form.
+  private var arn: String { policy.arn }
 
   /// The index of the services its statements can speak of (`IndexedPolicy.index(of:)`).
   func index() -> UnsafeBufferPointer<UInt8> {
