@@ -21,16 +21,6 @@ import IAMEncoding
 /// that may pass for any service (a NotAction one among them). The columns place the statement's
 /// braces in the one-line document the form was made from.
 public enum IndexedPolicy {
-  /// The document `form` describes, reduced to what can decide a request for `action`: the
-  /// statements whose action test can pass, each with only the patterns that can match. The
-  /// evaluator reaches the same decision with it as with the whole document. With a nil
-  /// `action`, every statement with every pattern.
-  public static func document(
-    _ form: UnsafeBufferPointer<UInt8>, version: String?, for action: String?
-  ) throws(MalformedPolicy) -> PolicyDocument {
-    try document(form, version: version, service: action.map(service(of:)))
-  }
-
   /// The service part of `action` as the form files it: before the colon, its ASCII letters
   /// lower-cased, as patterns are compared with actions.
   public static func service(of action: String) -> String { ActionMatching.service(of: action) }
@@ -49,8 +39,10 @@ public enum IndexedPolicy {
     startsWithAnyService(index, separator: 0x20) || entry(service, in: index, separator: 0x20) != nil
   }
 
-  /// The document reduced to the statements that can decide a request for an action of
-  /// `service` (lower-cased, as `service(of:)` gives it); with a nil `service`, the whole of it.
+  /// The document `form` describes, reduced to the statements that can decide a request for an
+  /// action of `service` (as `service(of:)` gives it), each with only the patterns that can
+  /// match: the evaluator reaches the same decision with it as with the whole document. With a
+  /// nil `service`, every statement with every pattern.
   /// Given `actions` (all of that service), it keeps only the patterns that cover one of them:
   /// it decides each of those actions as the whole does, and a simulation of several actions of
   /// a service does not build the hundreds of patterns of ReadOnlyAccess that concern none.

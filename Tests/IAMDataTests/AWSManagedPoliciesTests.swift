@@ -72,7 +72,7 @@ import Testing
       let policy = AWSManagedPolicies.policy(at: index)
       guard Self.refusedByTheValidator[policy.policyName] == nil else { continue }
       let whole = try PolicyParser.parse(policy.document, kind: .managed)
-      let indexed = try IndexedPolicy.document(policy.indexedStatements, version: policy.languageVersion, for: nil)
+      let indexed = try IndexedPolicy.document(policy.indexedStatements, version: policy.languageVersion, service: nil)
       #expect(indexed.version == whole.version)
       #expect(indexed.statements.count == whole.statements.count, "\(policy.policyName)")
       // The places the form records are those the simulator would find in the document's text.
@@ -85,9 +85,9 @@ import Testing
         #expect(a.conditions.map(\.key) == b.conditions.map(\.key))
       }
       for action in actions {
-        let reduced = try IndexedPolicy.document(policy.indexedStatements, version: policy.languageVersion, for: action)
-        // Reduced to the patterns that cover one of a few actions of the service, as a simulation reads it.
         let service = IndexedPolicy.service(of: action)
+        let reduced = try IndexedPolicy.document(policy.indexedStatements, version: policy.languageVersion, service: service)
+        // Reduced to the patterns that cover one of a few actions of the service, as a simulation reads it.
         let forActions = try IndexedPolicy.document(
           policy.indexedStatements, version: policy.languageVersion, service: service,
           actions: [action, "\(service):DescribeSomething"])
