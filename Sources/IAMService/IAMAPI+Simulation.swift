@@ -36,8 +36,6 @@ extension IAMAPI {
       var context = baseContext
       for entry in input.context { context.set(entry) }
       var results: [SimulationResult] = []
-      // Where each policy's statements are, worked out once per policy for all its matches.
-      var positions: [ObjectIdentifier: [StatementPosition]] = [:]
       // Each holder's policies are found once, then read once for each service of the actions:
       // only what can concern that service, which all its actions share.
       var policies: [SimulatedPolicy] = []
@@ -53,7 +51,7 @@ extension IAMAPI {
         for resource in resources {
           let request = AuthorizationRequest(action: action, resource: resource, context: context)
           let evaluation = PolicyEvaluator.explain(request, policies: named)
-          let result = result(of: evaluation, for: request, policies: active, read: named, positions: &positions)
+          let result = result(of: evaluation, for: request, policies: active, read: named)
           trace.debug("  simulate \(action) on \(resource): \(result.decision)")
           for line in result.explanation { trace.debug(line) }
           results.append(result)
@@ -225,8 +223,7 @@ extension IAMAPI {
   }
 
   private func result(
-    of evaluation: Evaluation, for request: AuthorizationRequest, policies: [SimulatedPolicy], read: [NamedPolicy],
-    positions: inout [ObjectIdentifier: [StatementPosition]]
+    of evaluation: Evaluation, for request: AuthorizationRequest, policies: [SimulatedPolicy], read: [NamedPolicy]
   ) -> SimulationResult {
     let decision: String
     let effect: PolicyEffect?
@@ -247,16 +244,10 @@ extension IAMAPI {
         }
         guard verdict.applies, statement.effect == effect else { continue }
         let number = statement.number ?? offset + 1
-        var position = statement.position
-        if position == nil, let text = policy.text {
-          let places = positions[ObjectIdentifier(policy)] ?? StatementPosition.all(in: text)
-          positions[ObjectIdentifier(policy)] = places
-          position = places.indices.contains(number - 1) ? places[number - 1] : nil
-        }
         matched.append(
           MatchedStatement(
             sourcePolicyId: policy.id, sourcePolicyType: policy.sourceType, holder: policy.holder, index: number,
-            sid: statement.sid, position: position))
+            sid: statement.sid, position: policy.position(of: statement, number: number)))
       }
     }
     return SimulationResult(

@@ -33,6 +33,16 @@ final class SimulatedPolicy {
     label = "\(holder), policy \(id)"
   }
 
+  /// Where each statement of the text is, worked out once for all its matches.
+  private lazy var places: [StatementPosition] = text.map(StatementPosition.all(in:)) ?? []
+
+  /// Where the statement numbered `number` (from 1) is written: as the document records it, or
+  /// as found in the text.
+  func position(of statement: PolicyStatement, number: Int) -> StatementPosition? {
+    if let recorded = statement.position { return recorded }
+    return places.indices.contains(number - 1) ? places[number - 1] : nil
+  }
+
   /// The index of the services an AWS managed policy can speak of, found once for all the
   /// services simulated.
   private lazy var awsIndex: UnsafeBufferPointer<UInt8> = {
