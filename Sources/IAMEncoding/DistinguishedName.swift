@@ -20,21 +20,9 @@ enum DistinguishedName {
       }
       // Within a multi-valued name too, as `openssl -nameopt RFC2253` writes it, so the text
       // reads the same as what openssl shows for the certificate.
-      parts.append(lastFirst(pairs, separator: "+"))
+      parts.append(pairs.reversed().joinedText(separator: "+"))
     }
-    return lastFirst(parts, separator: ",")
-  }
-
-  /// `parts` from the last to the first, with `separator` between them. Written out because
-  /// `reversed().joined(separator:)` ran the standard library's unspecialized code, whose run-time
-  /// type lookups cost more than the rest of reading a certificate.
-  private static func lastFirst(_ parts: [String], separator: String) -> String {
-    var out = ""
-    for index in parts.indices.reversed() {
-      out += parts[index]
-      if index > 0 { out += separator }
-    }
-    return out
+    return parts.reversed().joinedText(separator: ",")
   }
 
   /// `CN=name`; as RFC 4514 section 2.4 specifies, an attribute without a short name is written

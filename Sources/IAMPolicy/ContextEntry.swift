@@ -21,7 +21,7 @@ public struct ContextValueError: Error, Sendable, Equatable {
     let shown = value.map(DisplayText.quoted) ?? ""
     switch reason {
     case .unknownType(let name):
-      let names = ContextKeyType.allCases.map(\.rawValue).joined(separator: ", ")
+      let names = ContextKeyType.allCases.map(\.rawValue).joinedText(separator: ", ")
       return "\(key): \(DisplayText.quoted(name)) is not a context key type; the types are \(names)"
     case .oneValueExpected(let count):
       return "\(key): a single-valued type takes exactly one value, not \(count); a …List type takes several"

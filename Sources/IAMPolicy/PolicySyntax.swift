@@ -91,7 +91,7 @@ enum PolicySyntax {
     if let meant = known.first(where: { $0.lowercased() == key.lowercased() }) {
       return "unknown member \(DisplayText.quoted(key)); did you mean \"\(meant)\"?"
     }
-    let list = known.dropLast().joined(separator: ", ") + " and " + known[known.count - 1]
+    let list = known.dropLast().joinedText(separator: ", ") + " and " + known[known.count - 1]
     return "unknown member \(DisplayText.quoted(key)); \(owner) has only \(list)"
   }
 

@@ -1,3 +1,4 @@
+import IAMEncoding
 import IAMPolicy
 
 /// Every statement considered for a request and why it applies or not, as the lines `-d` and
@@ -24,7 +25,7 @@ enum EvaluationExplanation {
       let verdicts = zip(statement.conditions, verdict.conditions).map { clause, result in
         "\(clause.operatorName) \(clause.key) \(result.rawValue)"
       }
-      let conditions = verdicts.isEmpty ? "" : " (" + verdicts.joined(separator: ", ") + ")"
+      let conditions = verdicts.isEmpty ? "" : " (" + verdicts.joinedText(separator: ", ") + ")"
       return (verdict.applies ? "applies" : "does not apply") + conditions
     }
   }

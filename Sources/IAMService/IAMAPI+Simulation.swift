@@ -1,3 +1,4 @@
+import IAMEncoding
 import IAMPolicy
 import IAMStore
 
@@ -14,7 +15,7 @@ extension IAMAPI {
     case .credentials(let pair): parameters.append(("CallerAccessKeyId", pair.accessKeyId))
     case .documentsOnly: break
     }
-    parameters += [("ActionNames", input.actions.joined(separator: ",")), ("ResourceArns", resources.joined(separator: ","))]
+    parameters += [("ActionNames", input.actions.joinedText(separator: ",")), ("ResourceArns", resources.joinedText(separator: ","))]
     let operation = principal == .documentsOnly ? "SimulateCustomPolicy" : "SimulatePrincipalPolicy"
     return try call(operation, parameters) {
       try validate(input)

@@ -94,7 +94,7 @@ public final class IAMAPI {
 
   /// `begin` for every service: the trace and the key check.
   func beginCall(_ operation: String, _ parameters: [(String, String?)]) throws {
-    trace.debug(([operation] + parameters.compactMap { name, value in value.map { "\(name)=\($0)" } }).joined(separator: " "))
+    trace.debug(([operation] + parameters.compactMap { name, value in value.map { "\(name)=\($0)" } }).joinedText(separator: " "))
     try IAMAPI.confirmKey(caller.accessKeyId, of: caller, in: transaction, account: account)
   }
 

@@ -261,7 +261,7 @@ struct ParameterValidation {
     guard let value else { return null(member) }
     if !allowed.contains(value) {
       violations.append(
-        "Value '\(Self.shown(value))' at '\(member)' failed to satisfy constraint: Member must satisfy enum value set: [\(allowed.joined(separator: ", "))]"
+        "Value '\(Self.shown(value))' at '\(member)' failed to satisfy constraint: Member must satisfy enum value set: [\(allowed.joinedText(separator: ", "))]"
       )
     }
   }
@@ -309,7 +309,7 @@ struct ParameterValidation {
     guard !violations.isEmpty else { return }
     let count = violations.count
     let head = count == 1 ? "1 validation error detected: " : "\(count) validation errors detected: "
-    var error = IAMError(.validationError, head + violations.joined(separator: "; "))
+    var error = IAMError(.validationError, head + violations.joinedText(separator: "; "))
     error.diagnostic = diagnostic
     throw error
   }

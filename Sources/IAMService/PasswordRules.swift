@@ -1,3 +1,4 @@
+import IAMEncoding
 import IAMStore
 
 /// What a new console password must be: what the account's password policy requires, or, while
@@ -62,7 +63,7 @@ struct PasswordRules {
 
   static func list(_ items: [String], _ conjunction: String = "and") -> String {
     guard items.count > 1 else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items[items.count - 1]
+    return items.dropLast().joinedText(separator: ", ") + " \(conjunction) " + items[items.count - 1]
   }
 }
 
@@ -71,10 +72,10 @@ struct CharacterKinds {
   static let upperName = "uppercase letter (A-Z)"
   static let lowerName = "lowercase letter (a-z)"
   static let digitName = "number (0-9)"
-  static let symbolName = "symbol (one of \(PasswordRules.symbols.map { String($0) }.joined(separator: " ")))"
+  static let symbolName = "symbol (one of \(PasswordRules.symbols.map { String($0) }.joinedText(separator: " ")))"
   static let names = [
     "uppercase letters (A-Z)", "lowercase letters (a-z)", "numbers (0-9)",
-    "symbols (\(PasswordRules.symbols.map { String($0) }.joined(separator: " ")))",
+    "symbols (\(PasswordRules.symbols.map { String($0) }.joinedText(separator: " ")))",
   ]
 
   var count = 0

@@ -1,3 +1,4 @@
+import IAMEncoding
 import IAMStore
 
 /// The store owner's way back to root access (D11).
@@ -36,7 +37,7 @@ extension IAMService {
       for (id, _) in try rootKeys(of: account, in: transaction) { transaction.delete(AccessKeyRecord.self, named: id) }
       let bootstrap = AccountBootstrap(ids: IDGenerator(seed: configuration.seed), now: configuration.now)
       let keyId = bootstrap.issueRootKey(&account, in: transaction)
-      trace.debug("root access keys \(replaced.isEmpty ? "(none)" : replaced.joined(separator: ", ")) replaced by \(keyId)")
+      trace.debug("root access keys \(replaced.isEmpty ? "(none)" : replaced.joinedText(separator: ", ")) replaced by \(keyId)")
       return (keyId, replaced)
     }
   }

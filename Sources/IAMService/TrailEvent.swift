@@ -75,11 +75,20 @@ struct TrailEvent {
     guard !given.isEmpty else { return .null }
     return .object(
       given.map { name, value in
-        let key = name.prefix(1).lowercased() + name.dropFirst()
+        let key = TrailEvent.camelCase(name)
         // Numbers in the request are numbers in the record.
         let isNumber = TrailEvent.numericParameters.contains(name) && Int(value) != nil
         return JSONMember(key: key, value: isNumber ? .number(value) : .string(value))
       })
+  }
+
+  /// `UserName` as `userName`. On bytes, because `prefix(1).lowercased() + dropFirst()` ran the
+  /// standard library's unspecialized code, whose run-time type lookups cost every command more
+  /// than writing its record. The names are the API's own, all ASCII.
+  static func camelCase(_ name: String) -> String {
+    var bytes = Array(name.utf8)
+    if let first = bytes.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") { bytes[0] = first + 0x20 }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static let numericParameters: Set<String> = ["MaxItems", "DurationSeconds", "MaxSessionDuration"]

@@ -36,6 +36,6 @@ struct TrailIdentifiers {
     let hex = Hex.encode(bytes)
     let utf8 = Array(hex.utf8)
     func part(_ range: Range<Int>) -> String { String(decoding: utf8[range], as: UTF8.self) }
-    return [part(0..<8), part(8..<12), part(12..<16), part(16..<20), part(20..<32)].joined(separator: "-")
+    return [part(0..<8), part(8..<12), part(12..<16), part(16..<20), part(20..<32)].joinedText(separator: "-")
   }
 }

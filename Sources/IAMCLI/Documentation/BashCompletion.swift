@@ -1,3 +1,5 @@
+import IAMEncoding
+
 /// `completions/iam.bash`: completion for `iam <command>` and every `iam-<command>` link, using
 /// only COMP_WORDS and COMP_CWORD, so it works with or without the bash-completion package.
 enum BashCompletion {
@@ -7,7 +9,7 @@ enum BashCompletion {
       # bash completion for iam and its iam-<command> links.
       # \(CompletionFacts.header)
 
-      _iam_commands=\(ShellEscaping.singleQuoted(commands.map(\.name).joined(separator: " ")))
+      _iam_commands=\(ShellEscaping.singleQuoted(commands.map(\.name).joinedText(separator: " ")))
 
       # Names from the account store for the word under the cursor. iam reads the store without
       # waiting for its lock, and prints nothing when it has nothing to offer.
@@ -44,7 +46,7 @@ enum BashCompletion {
       let options = command.allOptions.flatMap(\.spellings)
       let valued = command.allOptions.filter(\.takesValue).flatMap(\.spellings)
       out += "        \(command.name))\n"
-      out += "            options=\(ShellEscaping.singleQuoted(options.joined(separator: " ")))\n"
+      out += "            options=\(ShellEscaping.singleQuoted(options.joinedText(separator: " ")))\n"
       out += "            valued=\(ShellEscaping.singleQuoted(" " + valued.map { $0 + " " }.joined()))"
       if command.operandCompletion == .commands { out += " operands=commands" }
       out += " ;;\n"
@@ -71,7 +73,7 @@ enum BashCompletion {
 
       """
     for (action, patterns) in valueCases(commands) {
-      out += "            " + patterns.joined(separator: "|") + ")\n"
+      out += "            " + patterns.joinedText(separator: "|") + ")\n"
       out += "                " + action + " ;;\n"
     }
     out += """
@@ -133,7 +135,7 @@ enum BashCompletion {
     case .files: return #"_iam_files "$cur""#
     case .live: return "_iam_live"
     case .choices(let choices):
-      return #"COMPREPLY=($(compgen -W "# + ShellEscaping.singleQuoted(choices.joined(separator: " ")) + #" -- "$cur"))"#
+      return #"COMPREPLY=($(compgen -W "# + ShellEscaping.singleQuoted(choices.joinedText(separator: " ")) + #" -- "$cur"))"#
     }
   }
 }

@@ -1,3 +1,5 @@
+import IAMEncoding
+
 /// `iam-<command>(1)`: one page per command, written from its entry in the command table with
 /// the same words as `-h`, so that help and manual cannot disagree.
 enum CommandManPage {
@@ -53,7 +55,7 @@ enum CommandManPage {
       for option in ownOptions(command) {
         if let first = alternatives.first, command.exactlyOneOf.contains(option.name) {
           // The alternatives stand together, where the first of them would.
-          if option.name == first.name { page.raw(".Pq " + alternatives.map(usage).joined(separator: " | ")) }
+          if option.name == first.name { page.raw(".Pq " + alternatives.map(usage).joinedText(separator: " | ")) }
           continue
         }
         let usage = usage(option)
@@ -80,7 +82,7 @@ enum CommandManPage {
   static func usage(_ option: OptionSpec) -> String {
     var parts = ["Fl", MDoc.argument(String(option.name.dropFirst()))]
     if let metavar = option.metavar, option.takesValue { parts += ["Ar", MDoc.argument(metavar, unbreakable: true)] }
-    return parts.joined(separator: " ")
+    return parts.joinedText(separator: " ")
   }
 
   /// A tagged list of options, each with its help and what the table says about it.
@@ -94,7 +96,7 @@ enum CommandManPage {
       var facts: [String] = []
       if option.isRequired { facts.append("Required.") }
       if option.isRepeatable { facts.append("May be given more than once; each value is kept, in order.") }
-      if !facts.isEmpty { page.text(facts.joined(separator: " ")) }
+      if !facts.isEmpty { page.text(facts.joinedText(separator: " ")) }
     }
     page.macro("El")
   }

@@ -1,3 +1,4 @@
+import IAMEncoding
 import IAMService
 import IAMStore
 
@@ -108,7 +109,7 @@ enum EnvironmentDocs {
     (
       [UserRecord.directory, GroupRecord.directory, RoleRecord.directory, InstanceProfileRecord.directory,
        AccessKeyRecord.directory, SigningCertificateRecord.directory, ServerCertificateRecord.directory]
-        .map { $0 + "/" }.joined(separator: " "),
+        .map { $0 + "/" }.joinedText(separator: " "),
       """
       One pretty-printed JSON file per entity, named after its name in lower case (access keys and signing \
       certificates after their id). Secrets are kept only as salted hashes, and private keys not at all. A \

@@ -1,3 +1,5 @@
+import IAMEncoding
+
 /// `completions/iam.fish`: fish completions for `iam <command>` and every `iam-<command>` link.
 /// fish loads a completion file by command name, so `iam install` links `iam-<command>.fish`
 /// to this file; it therefore first erases what an earlier load defined, so loading it twice
@@ -60,7 +62,7 @@ enum FishCompletion {
         out += "complete \(targets) \(condition) \(flags(option)) -d \(ShellEscaping.fishQuoted(option.help))\n"
       }
       if command.operandCompletion == .commands {
-        let names = commands.map(\.name).joined(separator: " ")
+        let names = commands.map(\.name).joinedText(separator: " ")
         out += "complete \(targets) \(condition) -a \(ShellEscaping.fishQuoted(names))\n"
       }
     }
@@ -78,8 +80,8 @@ enum FishCompletion {
     case .text: parts.append("-x")
     case .files: parts.append("-r -F")
     case .live: parts.append("-x -a '(__iam_live)'")
-    case .choices(let choices): parts.append("-x -a " + ShellEscaping.fishQuoted(choices.joined(separator: " ")))
+    case .choices(let choices): parts.append("-x -a " + ShellEscaping.fishQuoted(choices.joinedText(separator: " ")))
     }
-    return parts.joined(separator: " ")
+    return parts.joinedText(separator: " ")
   }
 }

@@ -1,3 +1,5 @@
+import IAMEncoding
+
 /// Writing mdoc(7): the escaping rules in one place, so that text from the command table can
 /// never turn into a request or a macro.
 ///
@@ -13,7 +15,7 @@ struct MDoc {
   /// Adds a macro line: `macro("Fl", "u")` is `.Fl u`. Arguments go in as written; escape
   /// text from the table with `argument(_:)`.
   mutating func macro(_ name: String, _ arguments: String...) {
-    lines.append((["." + name] + arguments).joined(separator: " "))
+    lines.append((["." + name] + arguments).joinedText(separator: " "))
   }
 
   /// Adds prose: each sentence starts a line, which mandoc asks for so it can space sentences,
@@ -30,12 +32,12 @@ struct MDoc {
   /// Adds a line of a literal display as it is, escaped; tabs stay, as the output has them.
   mutating func literal(_ text: String) {
     lines.append(text.split(separator: "\t", omittingEmptySubsequences: false).map { MDoc.escapeLine(String($0)) }
-      .joined(separator: "\t"))
+      .joinedText(separator: "\t"))
   }
 
   mutating func paragraph() { lines.append(".Pp") }
 
-  var rendered: String { lines.joined(separator: "\n") + "\n" }
+  var rendered: String { lines.joinedText(separator: "\n") + "\n" }
 
   // MARK: Escaping
 

@@ -1,3 +1,4 @@
+import IAMEncoding
 import IAMStore
 
 /// iam(1): the tool as a whole. The commands, the common options, the environment, the files,
@@ -111,7 +112,7 @@ enum ToolManPage {
     let missing = IAMCliCommands.notImplemented
     if !missing.isEmpty {
       page.paragraph()
-      page.text("These IAMCli commands are not implemented yet: \(missing.joined(separator: ", ")).")
+      page.text("These IAMCli commands are not implemented yet: \(missing.joinedText(separator: ", ")).")
     }
   }
 

@@ -1,10 +1,12 @@
+import IAMEncoding
+
 /// `completions/_iam`: a zsh completion function for `iam <command>` and every `iam-<command>`
 /// link, built on `_arguments` with one spec per option.
 enum ZshCompletion {
   static func render() -> String {
     let commands = CompletionFacts.commands
     var out = """
-      #compdef \(CompletionFacts.programs.joined(separator: " "))
+      #compdef \(CompletionFacts.programs.joinedText(separator: " "))
       # \(CompletionFacts.header)
 
       # Names from the account store for the word under the cursor. iam reads the store without
@@ -68,7 +70,7 @@ enum ZshCompletion {
   /// The `_arguments` specs of one option: `*-a[help]:ACTION: ` for each spelling, with the
   /// spellings excluding each other (`-d` and `--debug`).
   static func specs(_ option: OptionSpec) -> [String] {
-    let exclusion = option.alias == nil ? "" : "(" + option.spellings.joined(separator: " ") + ")"
+    let exclusion = option.alias == nil ? "" : "(" + option.spellings.joinedText(separator: " ") + ")"
     let repeatable = option.isRepeatable ? "*" : ""
     let help = "[" + ShellEscaping.zshSpecText(option.help) + "]"
     let message = ShellEscaping.zshSpecText(option.metavar ?? "value")
@@ -78,7 +80,7 @@ enum ZshCompletion {
     case .text: value = ":" + message + ": "
     case .files: value = ":" + message + ":_files"
     case .live: value = ":" + message + ":_iam_live"
-    case .choices(let choices): value = ":" + message + ":(" + choices.joined(separator: " ") + ")"
+    case .choices(let choices): value = ":" + message + ":(" + choices.joinedText(separator: " ") + ")"
     }
     return option.spellings.map { exclusion + repeatable + $0 + help + value }
   }

@@ -1,3 +1,5 @@
+import IAMEncoding
+
 /// What a person must add to a shell's start-up file so that the installed commands, man pages and
 /// completions are found, worked out from the environment as the tools themselves look: only the
 /// lines that are missing, for the shell in `SHELL`, written to be copied as they are.
@@ -125,7 +127,7 @@ struct InstallAdvice {
   private func nonEmpty(_ value: String?) -> String? { value?.isEmpty == false ? value : nil }
 
   private func advice(_ sentence: String, _ lines: [String]) -> String {
-    ([sentence] + lines.map { "    " + $0 }).joined(separator: "\n")
+    ([sentence] + lines.map { "    " + $0 }).joinedText(separator: "\n")
   }
 
   /// `path` followed by the value of a colon-separated variable, as one POSIX shell word.

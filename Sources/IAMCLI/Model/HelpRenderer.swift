@@ -1,3 +1,5 @@
+import IAMEncoding
+
 /// Renders `-h`: the description, a usage line, then one block per option with its text in a
 /// column that starts after a 37-character label.
 ///
@@ -113,7 +115,7 @@ public enum HelpRenderer {
     let missing = IAMCliCommands.notImplemented
     if !missing.isEmpty {
       lines.append("IAMCli commands that iam does not implement yet:")
-      lines += wordWrap(missing.joined(separator: " "), width: 77).map { "  " + $0 }
+      lines += wordWrap(missing.joinedText(separator: " "), width: 77).map { "  " + $0 }
       lines.append("")
     }
     lines.append("The account lives in $AWS_SIM_HOME (default ~/.aws-sim); iam(1) describes the")

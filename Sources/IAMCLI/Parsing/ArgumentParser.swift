@@ -1,3 +1,5 @@
+import IAMEncoding
+
 /// The outcome of reading a command line.
 public enum ParseOutcome: Sendable {
   case run(ParsedArguments)
@@ -65,7 +67,7 @@ public enum ArgumentParser {
       return .run(parsed)
     }
     if let missing = missingRequirements(command, parsed) { problems.append(missing) }
-    return problems.isEmpty ? .run(parsed) : .usageError(problems.joined(separator: "\n"))
+    return problems.isEmpty ? .run(parsed) : .usageError(problems.joinedText(separator: "\n"))
   }
 
   /// Why `value` cannot be the option's value, or nil when it can.
@@ -105,6 +107,6 @@ public enum ArgumentParser {
 enum Wording {
   static func list(_ items: [String], _ conjunction: String) -> String {
     guard items.count > 1 else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items[items.count - 1]
+    return items.dropLast().joinedText(separator: ", ") + " \(conjunction) " + items[items.count - 1]
   }
 }

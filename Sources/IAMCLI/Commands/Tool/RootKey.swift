@@ -1,3 +1,4 @@
+import IAMEncoding
 import IAMService
 import IAMStore
 
@@ -30,7 +31,7 @@ extension CommandSpec {
       try context.owner { service, trace in
         if arguments.flag(reset) {
           let result = try service.resetRootAccessKeys(trace: trace)
-          let replaced = result.replaced.isEmpty ? "" : " replaces \(result.replaced.joined(separator: " and ")) and"
+          let replaced = result.replaced.isEmpty ? "" : " replaces \(result.replaced.joinedText(separator: " and ")) and"
           context.note("the new root access key\(replaced) is in \(service.rootCredentialsPath)")
           return [result.newKeyId]
         }

@@ -16,7 +16,7 @@ enum SimulationOutput {
       return first.description + (more > 0 ? " (and \(more) more)" : "")
     }
     if !result.missingContextValues.isEmpty {
-      return "no statement; conditions need " + result.missingContextValues.joined(separator: ", ")
+      return "no statement; conditions need " + result.missingContextValues.joinedText(separator: ", ")
     }
     return "no statement"
   }

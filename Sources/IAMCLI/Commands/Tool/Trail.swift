@@ -1,3 +1,4 @@
+import IAMEncoding
 import IAMService
 
 extension CommandSpec {
@@ -67,6 +68,6 @@ enum TrailTable {
   static func lines(_ entries: [TrailEntry]) -> [String] {
     ColumnTable.lines(
       header: ["TIME", "IDENTITY", "EVENT", "RESULT", "PARAMETERS"],
-      rows: entries.map { [$0.time.iso8601, $0.identity, $0.event, $0.result, $0.parameters.joined(separator: " ")] })
+      rows: entries.map { [$0.time.iso8601, $0.identity, $0.event, $0.result, $0.parameters.joinedText(separator: " ")] })
   }
 }
