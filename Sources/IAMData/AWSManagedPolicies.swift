@@ -2,7 +2,7 @@
 /// from the text the compiler put into the binary.
 ///
 /// Nothing is built when the program starts or when the catalogue is first used: a policy is found
-/// by a binary search over the offset table, and only the record found is read. A command that
+/// by a binary search over the table of names, and only the record found is read. A command that
 /// never looks at the catalogue never touches its pages.
 public enum AWSManagedPolicies {
   /// Where the catalogue comes from and how recent it is.
@@ -61,19 +61,26 @@ public enum AWSManagedPolicies {
     return AWSManagedPolicy(record: UnsafeBufferPointer(rebasing: text[start..<end]))
   }
 
-  /// The name of the record at `index`, all that a step of the binary search reads.
+  /// The name of the policy at `index`, all that a step of the binary search reads: from the
+  /// table of names, a few pages, rather than from the records, whose megabytes a search would
+  /// touch a page of at every step.
   private static func nameBytes(at index: Int) -> UnsafeBufferPointer<UInt8> {
-    let text = bytes(records)
-    let start = offset(at: index) + 2  // after "P "
+    let text = bytes(names)
+    let start = hexNumber(in: nameOffsets, at: index, width: nameOffsetWidth)
     var end = start
-    while text[end] != UInt8(ascii: " ") { end += 1 }
+    while end < text.count, text[end] != UInt8(ascii: "\n") { end += 1 }
     return UnsafeBufferPointer(rebasing: text[start..<end])
   }
 
-  private static func offset(at index: Int) -> Int {
-    let digits = bytes(offsets)
+  private static let nameOffsetWidth = 6
+
+  private static func offset(at index: Int) -> Int { hexNumber(in: offsets, at: index, width: offsetWidth) }
+
+  /// The `index`th number of a table of fixed-width lower-case hex numbers.
+  private static func hexNumber(in table: StaticString, at index: Int, width: Int) -> Int {
+    let digits = bytes(table)
     var value = 0
-    for byte in digits[(index * offsetWidth)..<((index + 1) * offsetWidth)] {
+    for byte in digits[(index * width)..<((index + 1) * width)] {
       value = value << 4 | Int(byte <= UInt8(ascii: "9") ? byte - UInt8(ascii: "0") : byte - UInt8(ascii: "a") + 10)
     }
     return value
