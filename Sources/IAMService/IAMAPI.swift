@@ -131,9 +131,13 @@ public final class IAMAPI {
   func authorize(
     _ action: String, on resource: String, grantedBy grant: String? = nil, context extra: [String: String] = [:]
   ) throws {
-    var context = try callerRequestContext()
-    for (key, value) in extra { context.set(key, to: [value]) }
-    guard let (decision, callerArn, explanation) = try identityDecision(action, on: resource, context: context) else {
+    func context() throws -> RequestContext {
+      var context = try callerRequestContext()
+      for (key, value) in extra { context.set(key, to: [value]) }
+      return context
+    }
+    guard let (decision, callerArn, explanation) = try identityDecision(action, on: resource, context: try context())
+    else {
       trace.debug("  authorize \(action) on \(resource): allowed (root user)")
       return
     }
@@ -167,7 +171,8 @@ public final class IAMAPI {
   /// What the caller's identity-based policies decide, with the ARN a denial names; nil for the
   /// root user, whom they do not restrict.
   /// With `-d`, every statement considered and why it applies or not, from the same evaluation.
-  func identityDecision(_ action: String, on resource: String, context: RequestContext) throws
+  /// The context is built only for a caller whose policies read it: not for the root user.
+  func identityDecision(_ action: String, on resource: String, context: @autoclosure () throws -> RequestContext) throws
     -> (decision: Decision, callerArn: String, explanation: [String])?
   {
     let policies: [NamedPolicy]
@@ -184,7 +189,7 @@ public final class IAMAPI {
       }
       policies = try identityPolicies(of: role, for: action)
     }
-    let request = AuthorizationRequest(action: action, resource: resource, context: context)
+    let request = AuthorizationRequest(action: action, resource: resource, context: try context())
     guard trace.keepsDebugLines else { return (PolicyEvaluator.evaluate(request, policies: policies), try callerArn(), []) }
     let evaluation = PolicyEvaluator.explain(request, policies: policies)
     return (evaluation.decision, try callerArn(), EvaluationExplanation.lines(evaluation, policies: policies))
