@@ -235,11 +235,15 @@ public final class IAMAPI {
 
   /// Stored documents were validated when uploaded; one that no longer parses was edited by
   /// hand, and guessing what it meant could grant or deny the wrong thing.
-  func parsedPolicy<R: StoredRecord>(_ text: String, owner: R.Type, ownerName: String) throws -> PolicyDocument {
-    if let cached = parsedPolicies[text] { return cached }
+  /// A document is kept by its text for the requests that follow, unless `remembered` is false:
+  /// a caller that reads each document once would pay for hashing every text and gain nothing.
+  func parsedPolicy<R: StoredRecord>(_ text: String, owner: R.Type, ownerName: String, remembered: Bool = true) throws
+    -> PolicyDocument
+  {
+    if remembered, let cached = parsedPolicies[text] { return cached }
     do {
       let document = try PolicyParser.parse(text, kind: .identity)
-      parsedPolicies[text] = document
+      if remembered { parsedPolicies[text] = document }
       return document
     } catch {
       throw StoreError.damaged(
