@@ -32,62 +32,83 @@ public struct StatementPosition: Sendable, Equatable {
     return positions
   }
 
-  /// Where each statement is, as byte ranges of the text.
+  /// Where each statement is, as byte ranges of the text, found in one pass over it: the objects
+  /// that are the value of the document's top-level `Statement` member (its last one, as a
+  /// parser keeps the last of repeated names), or that value itself when it is one object. The
+  /// text is one the parser accepted; for a statement that is not an object there is no place.
+  /// Scanning for the member and then for the end of each value read the text three times, and
+  /// took a tenth of a simulation of 100 inline policies.
   private static func statementSpans(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-    guard let start = statementValue(in: bytes) else { return [] }
-    let span = start..<JSONParser.valueEnd(from: start, in: bytes)
     var spans: [Range<Int>] = []
-    if bytes[span.lowerBound] == UInt8(ascii: "{") {
-      spans = [span]
-    } else {
-      var index = span.lowerBound + 1
-      while index < span.upperBound - 1 {
-        let byte = bytes[index]
-        if isJSONSpace(byte) || byte == UInt8(ascii: ",") {
-          index += 1
-          continue
+    var depth = 0
+    // Set just after `"Statement":`, until its value starts.
+    var awaitingValue = false
+    // The depth statement objects open at, while inside the Statement value.
+    var statementDepth: Int?
+    var statementStart = 0
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        let start = index
+        index = stringEnd(from: index, in: bytes)
+        if awaitingValue {
+          awaitingValue = false
+        } else if depth == 1, let colon = colonAfterStatementName(start..<index, in: bytes) {
+          spans = []
+          statementDepth = nil
+          awaitingValue = true
+          index = colon + 1
         }
-        let end = JSONParser.valueEnd(from: index, in: bytes)
-        spans.append(index..<end)
-        index = end
+        continue
       }
+      switch byte {
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        if awaitingValue {
+          awaitingValue = false
+          // A lone object is the statement; a list holds them one level down.
+          statementDepth = byte == UInt8(ascii: "{") ? depth : depth + 1
+        }
+        if byte == UInt8(ascii: "{"), depth == statementDepth { statementStart = index }
+        depth += 1
+      case UInt8(ascii: "}"), UInt8(ascii: "]"):
+        depth -= 1
+        if let level = statementDepth {
+          if depth == level, byte == UInt8(ascii: "}") { spans.append(statementStart..<index + 1) }
+          if depth <= level, byte == UInt8(ascii: "]") || level == 1 { statementDepth = nil }
+        }
+      case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","): break
+      default:
+        // A number or a word: as the Statement value, it holds no statement.
+        awaitingValue = false
+      }
+      index += 1
     }
     return spans
   }
 }
 
-/// Where the value of the document's top-level `Statement` member starts (its last one, as a
-/// parser keeps the last of repeated names), found by one scan of a text already known to be
-/// valid JSON: AWS's largest policies run to hundreds of kilobytes.
-private func statementValue(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-  let name: StaticString = "\"Statement\""
-  let nameBytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-  var found: Int?
-  var depth = 0
-  var index = 0
+/// Just past the closing quote of the string whose opening quote is at `start`.
+private func stringEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+  var index = start + 1
   while index < bytes.count {
     let byte = bytes[index]
-    if byte == UInt8(ascii: "\"") {
-      let stringStart = index
-      index += 1
-      while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
-        index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
-      }
-      index += 1
-      guard depth == 1, UnsafeBufferPointer(rebasing: bytes[stringStart..<min(index, bytes.count)]).elementsEqual(nameBytes) else { continue }
-      var after = index
-      while after < bytes.count, isJSONSpace(bytes[after]) { after += 1 }
-      guard after < bytes.count, bytes[after] == UInt8(ascii: ":") else { continue }
-      after += 1
-      while after < bytes.count, isJSONSpace(bytes[after]) { after += 1 }
-      found = after
-      continue
-    }
-    if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") { depth += 1 }
-    if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") { depth -= 1 }
-    index += 1
+    if byte == UInt8(ascii: "\"") { return index + 1 }
+    index += byte == UInt8(ascii: "\\") ? 2 : 1
   }
-  return found
+  return bytes.count
+}
+
+/// Where the colon after `"Statement"` is, when the string at `string` is that member name.
+private func colonAfterStatementName(_ string: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  let name: StaticString = "\"Statement\""
+  guard string.count == name.utf8CodeUnitCount,
+    UnsafeBufferPointer(rebasing: bytes[string]).elementsEqual(
+      UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+  else { return nil }
+  var after = string.upperBound
+  while after < bytes.count, isJSONSpace(bytes[after]) { after += 1 }
+  return after < bytes.count && bytes[after] == UInt8(ascii: ":") ? after : nil
 }
 
 private func isJSONSpace(_ byte: UInt8) -> Bool {

@@ -42,4 +42,16 @@ import Testing
     let text = #"{"Id":"\"Statement\":","Condition":{"Statement":[{"x":1}]},"Statement":[{"Effect":"Allow"}]}"#
     #expect(StatementPosition.all(in: text).map(\.description) == ["1:73-1:90"])
   }
+
+  /// A parser keeps the last of repeated names, and so does the search for statements.
+  @Test func theLastStatementMemberIsTheOneRead() {
+    let text = #"{"Statement":[{"Effect":"Deny"}],"Statement":{"Effect":"Allow","Condition":{"Bool":{"k":["t"]}}}}"#
+    #expect(StatementPosition.all(in: text).map(\.description) == ["1:46-1:96"])
+  }
+
+  /// Lists and objects inside a statement do not end it, nor does the end of the list.
+  @Test func nestedListsAndObjectsStayInsideTheirStatement() {
+    let text = #"{"Statement":[{"Action":["a:B","c:D"],"Condition":{"X":{"k":[]}}},{}],"Id":"x"}"#
+    #expect(StatementPosition.all(in: text).map(\.description) == ["1:15-1:65", "1:67-1:68"])
+  }
 }
