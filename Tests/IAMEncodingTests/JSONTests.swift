@@ -20,6 +20,21 @@ import Testing
     #expect(value == .string("a\"b\\c/d\n\té😀"))
   }
 
+  /// A string with escapes or other than ASCII is decoded into storage sized by its source:
+  /// text that fills it exactly, text that shrinks most, and the store's own kind of string,
+  /// a policy document written as one, all come back as written.
+  @Test func decodesStringsOfEveryShapeIntoTheirOwnStorage() throws {
+    #expect(try JSONParser.parse(#""名前é""#) == .string("名前é"))
+    #expect(try JSONParser.parse(#""\ud83d\ude00\ud83d\ude00""#) == .string("😀😀"))
+    #expect(try JSONParser.parse(#""\"\"\"\"""#) == .string("\"\"\"\""))
+    #expect(try JSONParser.parse(#""plain start, then \"quoted\" é""#) == .string("plain start, then \"quoted\" é"))
+    #expect(try JSONParser.parse(#""\u0000""#) == .string("\u{0}"))
+    let document = #"{"Statement":[{"Sid":"Read\"01","Action":"s3:Get*","Resource":"arn:aws:s3:::b/\\é/*"}]}"#
+      + "\u{1}\n\t名"
+    let stored = JSONWriter.compact(.object(["Policy": .string(document)]))
+    #expect(try JSONParser.parse(stored)["Policy"] == .string(document))
+  }
+
   @Test func acceptsMultiByteUTF8AndALeadingByteOrderMark() throws {
     #expect(try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array(#"["é名"]"#.utf8)) == .array([.string("é名")]))
   }
