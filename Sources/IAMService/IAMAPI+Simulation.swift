@@ -95,12 +95,10 @@ extension IAMAPI {
     let denied = isDeny(outcome.trust.decision) || isDeny(outcome.identity)
     var matched: [MatchedStatement] = []
     if let statement = outcome.trust.decision.deciding {
-      let places = StatementPosition.all(in: role.assumeRolePolicy)
       matched.append(
         MatchedStatement(
           sourcePolicyId: "trust policy", sourcePolicyType: "resource", holder: "role \(role.name)",
-          index: statement.index, sid: statement.sid,
-          position: places.indices.contains(statement.index - 1) ? places[statement.index - 1] : nil))
+          index: statement.index, sid: statement.sid, in: role.assumeRolePolicy))
     }
     var explanation = ["    trust policy of role \(role.name): \(RoleTrust.describe(outcome.trust))"]
     if let identity = outcome.identity, let statement = identity.deciding {
@@ -246,11 +244,7 @@ extension IAMAPI {
           }
         }
         guard verdict.applies, statement.effect == effect else { continue }
-        let number = statement.number ?? offset + 1
-        matched.append(
-          MatchedStatement(
-            sourcePolicyId: policy.id, sourcePolicyType: policy.sourceType, holder: policy.holder, index: number,
-            sid: statement.sid, position: policy.position(of: statement, number: number)))
+        matched.append(policy.matched(statement, number: statement.number ?? offset + 1))
       }
     }
     return SimulationResult(

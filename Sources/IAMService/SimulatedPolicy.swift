@@ -33,14 +33,16 @@ final class SimulatedPolicy {
     label = "\(holder), policy \(id)"
   }
 
-  /// Where each statement of the text is, worked out once for all its matches.
-  private lazy var places: [StatementPosition] = text.map(StatementPosition.all(in:)) ?? []
-
-  /// Where the statement numbered `number` (from 1) is written: as the document records it, or
-  /// as found in the text.
-  func position(of statement: PolicyStatement, number: Int) -> StatementPosition? {
-    if let recorded = statement.position { return recorded }
-    return places.indices.contains(number - 1) ? places[number - 1] : nil
+  /// The statement numbered `number` (from 1) as a match to report: placed as the document
+  /// records it, or else in the text.
+  func matched(_ statement: PolicyStatement, number: Int) -> MatchedStatement {
+    if let text, statement.position == nil {
+      return MatchedStatement(
+        sourcePolicyId: id, sourcePolicyType: sourceType, holder: holder, index: number, sid: statement.sid, in: text)
+    }
+    return MatchedStatement(
+      sourcePolicyId: id, sourcePolicyType: sourceType, holder: holder, index: number, sid: statement.sid,
+      position: statement.position)
   }
 
   /// The index of the services an AWS managed policy can speak of, found once for all the

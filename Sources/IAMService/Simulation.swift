@@ -51,7 +51,35 @@ public struct MatchedStatement: Sendable, Equatable {
   /// From 1.
   public var index: Int
   public var sid: String?
-  public var position: StatementPosition?
+  /// Where the statement is written, as its policy's indexed form records it, or else found in
+  /// the policy's text when asked for: a simulation of 100 policies matches hundreds of
+  /// statements, the table shows one for each decision, and finding them all was a tenth of it.
+  public var position: StatementPosition? {
+    recordedPosition ?? policyText.flatMap { StatementPosition.of(statement: index - 1, in: $0) }
+  }
+  private var recordedPosition: StatementPosition?
+  private var policyText: String?
+
+  /// A statement whose place is known already, or nowhere to be found.
+  public init(
+    sourcePolicyId: String, sourcePolicyType: String, holder: String, index: Int, sid: String?,
+    position: StatementPosition?
+  ) {
+    self.sourcePolicyId = sourcePolicyId
+    self.sourcePolicyType = sourcePolicyType
+    self.holder = holder
+    self.index = index
+    self.sid = sid
+    recordedPosition = position
+  }
+
+  /// A statement of the policy `text`, found there when its place is asked for.
+  public init(sourcePolicyId: String, sourcePolicyType: String, holder: String, index: Int, sid: String?, in text: String) {
+    self.init(
+      sourcePolicyId: sourcePolicyId, sourcePolicyType: sourcePolicyType, holder: holder, index: index, sid: sid,
+      position: nil)
+    policyText = text
+  }
 
   /// `group Developers, policy NoIAMWrites, statement 2 (DenyWrites) at 4:5-9:6`
   public var description: String {
