@@ -5,7 +5,7 @@ enum ActionMatching {
   /// `iam:*User*` is meaningful but `*:GetObject` names a service called `*` and covers nothing.
   /// Only the pattern `*` alone covers every action.
   static func matches(pattern: String, action: String) -> Bool {
-    if pattern == "*" { return true }
+    if coversEverything(pattern) { return true }
     // Most patterns a request meets name another service, which their first letter shows.
     guard let first = pattern.utf8.first, let actionFirst = action.utf8.first, Glob.same(first, actionFirst, true)
     else { return false }
@@ -30,16 +30,27 @@ enum ActionMatching {
   /// The service an action belongs to, as patterns are filed and compared by it: the part
   /// before the colon, with ASCII letters lower-cased as `matches` compares them.
   static func service(of action: String) -> String {
-    let end = action.utf8.firstIndex(of: UInt8(ascii: ":")) ?? action.utf8.endIndex
-    // Cut at the colon's byte, even inside a character that a combining mark joins to it.
-    let prefix = Substring(action.utf8[..<end])
-    // Services are written in lower case nearly always: then the name is taken as it is.
-    guard prefix.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(prefix) }
-    return String(decoding: prefix.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    withUTF8(action) { bytes in
+      // Cut at the colon's byte, even inside a character that a combining mark joins to it.
+      let prefix = UnsafeBufferPointer(rebasing: bytes[..<(bytes.firstIndex(of: UInt8(ascii: ":")) ?? bytes.count)])
+      // Services are written in lower case nearly always: then the name is taken as it is.
+      guard prefix.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(decoding: prefix, as: UTF8.self) }
+      return String(decoding: prefix.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+  }
+
+  /// Whether the pattern is `*` alone, which covers every action: on bytes, as comparing two
+  /// strings that differ takes the standard library's slow path.
+  static func coversEverything(_ pattern: String) -> Bool {
+    pattern.utf8.count == 1 && pattern.utf8.first == UInt8(ascii: "*")
   }
 
   /// Whether any pattern of `list` covers `action`, before `NotAction` inverts it.
   static func anyMatches(_ list: PatternList, action: String) -> Bool {
-    list.patterns.contains { matches(pattern: $0, action: action) }
+    // The action's bytes are had once for all the patterns; a pattern of another service then
+    // fails at its first byte.
+    withUTF8(action) { action in
+      list.patterns.contains { pattern in withUTF8(pattern) { matches(pattern: $0, action: action) } }
+    }
   }
 }

@@ -12,9 +12,14 @@ public struct ServiceFiling: Sendable {
   public init(_ document: PolicyDocument) {
     whole = document
     services = document.statements.map { statement in
-      guard let actions = statement.actions, !actions.negated, !actions.patterns.contains("*") else { return nil }
-      // A pattern with no colon names no service and covers nothing.
-      return actions.patterns.filter { $0.utf8.contains(UInt8(ascii: ":")) }.map(ActionMatching.service(of:))
+      guard let actions = statement.actions, !actions.negated else { return nil }
+      var services: [String] = []
+      for pattern in actions.patterns {
+        if ActionMatching.coversEverything(pattern) { return nil }
+        // A pattern with no colon names no service and covers nothing.
+        if pattern.utf8.contains(UInt8(ascii: ":")) { services.append(ActionMatching.service(of: pattern)) }
+      }
+      return services
     }
   }
 
