@@ -13,8 +13,7 @@ extension JSONParser {
     bytes.withUnsafeBufferPointer { valueEnd(from: start, in: $0) }
   }
 
-  /// The same, on bytes that need no bounds checks: a simulation looks through many documents.
-  public static func valueEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+  private static func valueEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var index = start
     var depth = 0
     var inString = false

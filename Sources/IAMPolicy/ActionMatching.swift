@@ -1,18 +1,10 @@
 /// How an `Action`/`NotAction` pattern is compared with a request's action.
 enum ActionMatching {
-  /// Whether `pattern` covers `action`, both written `service:name` and compared ignoring case.
-  /// Wildcards work within the action name only: the service prefix is compared as written, so
-  /// `iam:*User*` is meaningful but `*:GetObject` names a service called `*` and covers nothing.
-  /// Only the pattern `*` alone covers every action.
-  static func matches(pattern: String, action: String) -> Bool {
-    if coversEverything(pattern) { return true }
-    // Most patterns a request meets name another service, which their first letter shows.
-    guard let first = pattern.utf8.first, let actionFirst = action.utf8.first, Glob.same(first, actionFirst, true)
-    else { return false }
-    return withUTF8(pattern) { p in withUTF8(action) { a in matches(pattern: p, action: a) } }
-  }
-
-  /// The same on the UTF-8 bytes of both.
+  /// Whether `pattern` covers `action`, both written `service:name` as UTF-8 and compared ignoring
+  /// case. Wildcards work within the action name only: the service prefix is compared as written,
+  /// so `iam:*User*` is meaningful but `*:GetObject` names a service called `*` and covers nothing.
+  /// Only the pattern `*` alone covers every action. A pattern of another service fails at its
+  /// first byte, which is what most patterns a request meets do.
   static func matches(pattern p: UnsafeBufferPointer<UInt8>, action a: UnsafeBufferPointer<UInt8>) -> Bool {
     if p.count == 1 && p[0] == UInt8(ascii: "*") { return true }
     // One pass over the prefix: it must be the same service, up to and including the colon.

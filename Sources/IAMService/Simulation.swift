@@ -81,6 +81,12 @@ public struct MatchedStatement: Sendable, Equatable {
     policyText = text
   }
 
+  /// The same statement, placed the same, however each was made.
+  public static func == (lhs: MatchedStatement, rhs: MatchedStatement) -> Bool {
+    lhs.sourcePolicyId == rhs.sourcePolicyId && lhs.sourcePolicyType == rhs.sourcePolicyType
+      && lhs.holder == rhs.holder && lhs.index == rhs.index && lhs.sid == rhs.sid && lhs.position == rhs.position
+  }
+
   /// `group Developers, policy NoIAMWrites, statement 2 (DenyWrites) at 4:5-9:6`
   public var description: String {
     "\(holder), policy \(sourcePolicyId), statement \(index)" + (sid.map { " (\($0))" } ?? "")

@@ -48,6 +48,19 @@ import Testing
     #expect(results[4].matchedStatements.isEmpty)
   }
 
+  /// A statement placed in its text when asked is the same as one whose place was given.
+  @Test func aMatchedStatementIsPlacedInItsTextWhenAsked() {
+    let text = #"{"Statement":[{"Effect":"Deny"},{"Sid":"B","Effect":"Allow"}]}"#
+    let found = MatchedStatement(
+      sourcePolicyId: "P", sourcePolicyType: "user", holder: "user bob", index: 2, sid: "B", in: text)
+    #expect(found.position?.description == "1:33-1:60")
+    let given = MatchedStatement(
+      sourcePolicyId: "P", sourcePolicyType: "user", holder: "user bob", index: 2, sid: "B",
+      position: StatementPosition.of(statement: 1, in: text))
+    #expect(found == given)
+    #expect(found.description == "user bob, policy P, statement 2 (B) at 1:33-1:60")
+  }
+
   @Test func theResourceIsEverythingWhenNoneIsGiven() throws {
     let results = try h.call { try $0.simulate(.group("Developers"), SimulationInput(actions: ["iam:GetRole"])) }
     #expect(results.map(\.resource) == ["*"])
